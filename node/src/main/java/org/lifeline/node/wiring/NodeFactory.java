@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.lifeline.node.wiring;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.lifeline.node.NodeSettings;
+import org.lifeline.node.io.ImportService;
+import org.lifeline.node.io.Importer;
+import org.lifeline.node.io.RecordValidator;
+import org.lifeline.node.io.shacl.ShaclRecordValidator;
+import org.lifeline.node.store.RecordStore;
+import org.lifeline.node.store.tdb.TdbRecordStore;
+
+/** Builds the node's framework-free parts from its configuration; the only place that names the adapters. */
+@Factory
+final class NodeFactory {
+    @Singleton
+    NodeSettings settings(@Value("${lifeline.node-id:node}") String nodeId,
+                          @Value("${lifeline.data-dir:}") String dataDir,
+                          @Value("${micronaut.server.host:127.0.0.1}") String host,
+                          @Value("${micronaut.server.port:7100}") int port,
+                          @Value("${lifeline.retention.default:P730D}") String retention,
+                          @Value("${lifeline.retention.purge-interval:PT1H}") String purgeInterval) {
+        Path dir = dataDir.isBlank() ? Path.of("data", nodeId) : Path.of(dataDir);
+        return new NodeSettings(nodeId, dir, host, port, Duration.parse(retention), Duration.parse(purgeInterval));
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    RecordStore recordStore(NodeSettings settings) {
+        return TdbRecordStore.open(settings.storeDir());
+    }
+
+    @Singleton
+    RecordValidator recordValidator() {
+        return ShaclRecordValidator.vocabularyShapes();
+    }
+
+    @Singleton
+    ImportService importService(RecordStore store, RecordValidator validator, Clock clock, NodeSettings settings) {
+        return Components.importService(store, validator, clock, settings);
+    }
+
+    /** Construction shared with the offline CLI commands, which run without the DI container. */
+    static final class Components {
+        private Components() {
+        }
+
+        static ImportService importService(RecordStore store, RecordValidator validator, Clock clock, NodeSettings s) {
+            return new ImportService(new Importer(store, validator, clock, Importer.DEFAULT_BATCH), s.nodeId(),
+                    Optional.of(s.defaultRetention()));
+        }
+    }
+}
