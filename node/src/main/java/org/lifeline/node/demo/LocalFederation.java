@@ -56,17 +56,25 @@ public final class LocalFederation implements AutoCloseable {
         }
     }
 
-    /** Same Java, same flags, same class path as this process; output goes to {@code node.log} in the node folder. */
     private static Process launch(Path dir) throws IOException {
+        return new ProcessBuilder(lifelineCommand("run", "--dir", dir.toString(), "--port", "0")).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("node.log").toFile())).start();
+    }
+
+    /**
+     * Command line that runs {@code lifeline ARGS} in a new JVM: the same Java and flags as this process, and the
+     * node jar named by the {@code lifeline.jar} system property (tests) or else this process's own class path.
+     */
+    public static List<String> lifelineCommand(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 24) {
             cmd.add("--sun-misc-unsafe-memory-access=allow");
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LifelineNode.class.getName(),
-                "run", "--dir", dir.toString(), "--port", "0"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("node.log").toFile())).start();
+        String jar = System.getProperty("lifeline.jar", "");
+        cmd.addAll(List.of("-cp", jar.isEmpty() ? System.getProperty("java.class.path") : jar, LifelineNode.class.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
     }
 
     private URI awaitHealthy(String name, Process p, Path dir, Instant deadline) throws IOException {
