@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.lifeline.node.store.NewRecord;
 import org.lifeline.node.store.Provenance;
@@ -84,29 +85,33 @@ public final class TdbRecordStore implements RecordStore {
 
     private PutOutcome putOne(NewRecord record, List<StoredRecord> changed) {
         Node g = uri(record.ref().iri());
-        Graph data = RecordGraphs.canonical(record.ref().iri(), record.data());
-        String hash = RecordGraphs.contentHash(data);
+        Graph graph = RecordGraphs.canonical(record.ref().iri(), record.data());
+        String hash = RecordGraphs.contentHash(graph);
         Optional<String> existing = literal(g, CONTENT_HASH);
         if (existing.isPresent() && existing.get().equals(hash)) {
             return PutOutcome.UNCHANGED;
         }
-        dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        data.find().forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        writeMetadata(g, record, hash);
-        changed.add(new StoredRecord(record.ref(), graphOf(g), record.provenance(), record.expiresOn(), hash));
+        if (existing.isPresent()) {
+            dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+        addMetadata(graph, g, record, hash);
+        graph.find().forEach(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        if (!listeners.isEmpty()) {
+            changed.add(new StoredRecord(record.ref(), graph, record.provenance(), record.expiresOn(), hash));
+        }
         return existing.isPresent() ? PutOutcome.UPDATED : PutOutcome.CREATED;
     }
 
-    private void writeMetadata(Node g, NewRecord record, String hash) {
+    private static void addMetadata(Graph graph, Node g, NewRecord record, String hash) {
         Provenance p = record.provenance();
-        dataset.add(g, g, CONTENT_HASH, NodeFactory.createLiteralString(hash));
-        dataset.add(g, g, SOURCE_NODE, NodeFactory.createLiteralString(p.sourceNode()));
-        p.importedFrom().ifPresent(f -> dataset.add(g, g, IMPORTED_FROM, NodeFactory.createLiteralString(f)));
-        p.sourceLine().ifPresent(l -> dataset.add(g, g, SOURCE_LINE,
+        graph.add(g, CONTENT_HASH, NodeFactory.createLiteralString(hash));
+        graph.add(g, SOURCE_NODE, NodeFactory.createLiteralString(p.sourceNode()));
+        p.importedFrom().ifPresent(f -> graph.add(g, IMPORTED_FROM, NodeFactory.createLiteralString(f)));
+        p.sourceLine().ifPresent(l -> graph.add(g, SOURCE_LINE,
                 NodeFactory.createLiteralDT(Long.toString(l), XSDDatatype.XSDinteger)));
-        dataset.add(g, g, GENERATED_AT, dateTime(p.at()));
-        dataset.add(g, g, ATTRIBUTED_TO, NodeFactory.createLiteralString(p.by()));
-        record.expiresOn().ifPresent(e -> dataset.add(g, g, EXPIRES_ON, dateTime(e)));
+        graph.add(g, GENERATED_AT, dateTime(p.at()));
+        graph.add(g, ATTRIBUTED_TO, NodeFactory.createLiteralString(p.by()));
+        record.expiresOn().ifPresent(e -> graph.add(g, EXPIRES_ON, dateTime(e)));
     }
 
     @Override
@@ -199,9 +204,10 @@ public final class TdbRecordStore implements RecordStore {
         listeners.add(listener);
     }
 
+    /** Closes the database and releases its process lock, so another process (the running node) can open it. */
     @Override
     public void close() {
-        dataset.close();
+        TDBInternal.expel(dataset);
     }
 
     private Graph graphOf(Node g) {
