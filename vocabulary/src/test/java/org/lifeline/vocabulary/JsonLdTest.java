@@ -10,13 +10,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,19 +87,22 @@ class JsonLdTest {
 
     @Test
     void context_mapsEveryTermOfLLToItself() {
-        Map<String, String> expanded = OntologyTest.llTerms().collect(Collectors.toMap(
-                iri -> iri.substring(LL.NS.length()), iri -> iri));
-        String json = expanded.keySet().stream().map(key -> "\"" + key + "\": \"x\"")
-                .collect(Collectors.joining(", ", "{\"@context\": \"" + Vocabulary.CONTEXT_IRI
-                        + "\", \"@id\": \"https://x.example/1\", ", "}"));
+        Map<Boolean, List<String>> byKind = OntologyTest.llTerms()
+                .collect(Collectors.partitioningBy(iri -> Character.isUpperCase(iri.charAt(LL.NS.length()))));
+        String types = byKind.get(true).stream().map(JsonLdTest::key).collect(Collectors.joining("\", \"", "[\"", "\"]"));
+        String properties = byKind.get(false).stream().map(iri -> "\"" + key(iri) + "\": {\"@value\": \"x\", \"@type\": \"xsd:string\"}")
+                .collect(Collectors.joining(", "));
+        String json = "{\"@context\": \"" + Vocabulary.CONTEXT_IRI + "\", \"@id\": \"https://x.example/1\", "
+                + "\"type\": " + types + ", " + properties + "}";
 
         Graph graph = JsonLd.parse(json, "https://x.example/");
 
-        assertThat(graph.find().mapWith(t -> t.getPredicate().getURI()).toSet())
-                .containsAll(expanded.values().stream().filter(iri -> !isClass(iri)).toList());
+        assertThat(graph.find().mapWith(t -> t.getPredicate().getURI()).toSet()).containsAll(byKind.get(false));
+        assertThat(graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toSet())
+                .containsExactlyInAnyOrderElementsOf(byKind.get(true));
     }
 
-    private static boolean isClass(String iri) {
-        return Character.isUpperCase(iri.charAt(LL.NS.length()));
+    private static String key(String iri) {
+        return iri.substring(LL.NS.length());
     }
 }
