@@ -2,6 +2,7 @@
 package org.lifeline.vocabulary;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The SKOS concept schemes of {@code lifeline.ttl}. A concept's IRI is {@code https://w3id.org/lifeline/{scheme}/{slug}}
@@ -20,6 +21,8 @@ public enum ConceptScheme {
     ALERT_LEVEL("alert-level");
 
     private static final String BASE = "https://w3id.org/lifeline/";
+    /** Lower-case words joined by hyphens, or a number: no dot segments or separators that could leave the scheme. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private final String iri;
 
     ConceptScheme(String path) {
@@ -33,8 +36,8 @@ public enum ConceptScheme {
 
     /** IRI of a concept in this scheme; does not check that the ontology declares it. */
     public String concept(String slug) {
-        if (slug.isEmpty() || slug.contains("/")) {
-            throw new IllegalArgumentException("concept slug must be non-empty and contain no '/'");
+        if (!SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("concept slug must be lower-case words joined by '-': " + slug);
         }
         return iri + "/" + slug;
     }
@@ -42,10 +45,10 @@ public enum ConceptScheme {
     /** The slug of {@code conceptIri} if it lies directly under this scheme. */
     public Optional<String> slugOf(String conceptIri) {
         String prefix = iri + "/";
-        if (!conceptIri.startsWith(prefix) || conceptIri.length() == prefix.length()) {
+        if (!conceptIri.startsWith(prefix)) {
             return Optional.empty();
         }
         String slug = conceptIri.substring(prefix.length());
-        return slug.contains("/") ? Optional.empty() : Optional.of(slug);
+        return SLUG.matcher(slug).matches() ? Optional.of(slug) : Optional.empty();
     }
 }

@@ -21,6 +21,7 @@ class ConceptSchemeTest {
         assertThat(ConceptScheme.PURPOSE.slugOf("https://w3id.org/lifeline/role/auditor")).isEmpty();
         assertThat(ConceptScheme.ROLE.slugOf("https://w3id.org/lifeline/role/")).isEmpty();
         assertThat(ConceptScheme.ROLE.slugOf("https://w3id.org/lifeline/role/auditor/extra")).isEmpty();
+        assertThat(ConceptScheme.ROLE.slugOf("https://w3id.org/lifeline/role/..")).isEmpty();
         // a scheme whose path is a prefix of another's must not claim its concepts
         assertThat(ConceptScheme.ROLE.slugOf("https://w3id.org/lifeline/roles/auditor")).isEmpty();
     }
@@ -29,6 +30,8 @@ class ConceptSchemeTest {
     void concept_rejectsSlugsThatWouldLeaveTheScheme() {
         assertThatThrownBy(() -> ConceptScheme.ROLE.concept("../purpose/audit"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConceptScheme.ROLE.concept("..")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ConceptScheme.ROLE.concept("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConceptScheme.ROLE.concept("Auditor")).isInstanceOf(IllegalArgumentException.class);
     }
 }
