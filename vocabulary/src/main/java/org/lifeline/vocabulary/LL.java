@@ -142,6 +142,8 @@ public final class LL {
     public static final String legalBasis = term("legalBasis");
 
     // ---- organisations and nodes ----
+    /** Display name of an organisation or node; persons use givenName/familyName/nameVariant. */
+    public static final String name = term("name");
     public static final String nodeId = term("nodeId");
     public static final String operatedBy = term("operatedBy");
     public static final String organisationKind = term("organisationKind");
