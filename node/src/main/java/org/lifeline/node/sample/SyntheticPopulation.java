@@ -20,7 +20,7 @@ public final class SyntheticPopulation {
     public static final List<String> HEADER = List.of("record_id", "type", "given_name", "family_name", "name_variants",
             "sex", "birth_date", "nationality", "languages", "telephone", "email", "locality", "admin1", "country",
             "document_type", "document_number", "document_issuing_country", "protection_status", "report_status",
-            "last_seen", "reported_by", "registration_status", "registration_basis", "registered_on", "stay_from",
+            "last_seen", "reported_by", "reported_on", "registration_status", "registration_basis", "registered_on", "stay_from",
             "emergency_contact_name", "emergency_contact_telephone", "emergency_contact_relationship");
 
     /** Country A (origin), B (a refugee's state of origin) and H (host, where the crisis happens). */
@@ -118,11 +118,12 @@ public final class SyntheticPopulation {
                 random.nextInt(4) == 0 ? "passport" : "", random.nextInt(4) == 0 ? "P" + (100000 + random.nextInt(899999)) : "",
                 "", refugee ? "refugee" : "",
                 "report".equals(type) ? REPORT_STATUSES[random.nextInt(REPORT_STATUSES.length)] : "",
-                "report".equals(type) ? "2026-0" + (1 + random.nextInt(9)) : "",
-                "report".equals(type) ? "family member" : "",
+                "report".equals(type) ? String.format("2026-%02d-%02d", 1 + random.nextInt(9), 1 + random.nextInt(28)) : "",
+                "report".equals(type) ? pick(GIVEN_LATIN)[0] + " (family member)" : "",
+                "report".equals(type) ? "2026-10-" + String.format("%02d", 1 + random.nextInt(28)) : "",
                 "registration".equals(type) ? "active" : "", "registration".equals(type) ? "voluntary" : "",
-                "registration".equals(type) ? "2025-" + String.format("%02d", 1 + random.nextInt(12)) : "",
-                "registration".equals(type) ? "2025" : "",
+                "registration".equals(type) ? "2025-" + String.format("%02d", 1 + random.nextInt(12)) + "-01" : "",
+                "registration".equals(type) ? "2025-01-01" : "",
                 "registration".equals(type) ? pick(GIVEN_LATIN)[0] : "",
                 "registration".equals(type) ? "+999" + (1000000 + random.nextInt(8999999)) : "",
                 "registration".equals(type) ? "sibling" : "");

@@ -36,7 +36,7 @@ enum CsvColumn {
     SOURCE_CHANNEL("source_channel", LL.sourceChannel, Part.RECORD, Kind.TEXT),
     REPORT_STATUS("report_status", LL.reportStatus, Part.RECORD, Kind.concept("report-status")),
     LAST_SEEN("last_seen", LL.lastSeen, Part.RECORD, Kind.PARTIAL_DATE),
-    REPORTED_BY("reported_by", LL.reportedBy, Part.RECORD, Kind.TEXT),
+    REPORTED_BY("reported_by", LL.contactName, Part.REPORTER, Kind.NAME),
     REPORTED_ON("reported_on", LL.reportedOn, Part.RECORD, Kind.PARTIAL_DATE),
     REGISTRATION_STATUS("registration_status", LL.registrationStatus, Part.RECORD, Kind.concept("registration-status")),
     REGISTRATION_BASIS("registration_basis", LL.registrationBasis, Part.RECORD, Kind.concept("registration-basis")),
@@ -50,7 +50,7 @@ enum CsvColumn {
     EXPIRES_ON("expires_on", "", Part.RECORD, Kind.PARTIAL_DATE);
 
     /** Which resource of the record a column's value is attached to. */
-    enum Part { RECORD, PERSON, PLACE, DOCUMENT, CONTACT }
+    enum Part { RECORD, PERSON, PLACE, DOCUMENT, CONTACT, REPORTER }
 
     /** How a cell is read; concept kinds carry the concept scheme's IRI base. */
     record Kind(String name, String conceptBase) {

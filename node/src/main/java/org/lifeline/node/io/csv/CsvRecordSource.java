@@ -205,7 +205,8 @@ public final class CsvRecordSource implements RecordSource {
                         ? linked(g, record, LL.lastKnownPlace, "#place", LL.Place)
                         : linked(g, node(Part.PERSON, g), LL.placeOfStay, "#place", LL.Place);
                 case DOCUMENT -> linked(g, node(Part.PERSON, g), LL.identityDocument, "#doc1", LL.IdentityDocument);
-                case CONTACT -> linked(g, record, LL.emergencyContact, "#contact", LL.Contact);
+                case CONTACT -> linked(g, node(Part.PERSON, g), LL.emergencyContact, "#contact", LL.Contact);
+                case REPORTER -> linked(g, record, LL.reportedBy, "#reporter", LL.Contact);
             };
             created.put(part, node);
             return node;
