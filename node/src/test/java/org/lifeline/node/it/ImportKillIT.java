@@ -21,7 +21,7 @@ import org.lifeline.node.store.tdb.TdbRecordStore;
 
 /** A real {@code lifeline import} process killed with SIGKILL mid-file, then re-run: exactly the file's records remain. */
 class ImportKillIT {
-    private static final int ROWS = 40_000;
+    private static final int ROWS = 20_000;
     private static final Pattern PROGRESS = Pattern.compile("import .*: (\\d+)%");
 
     @TempDir
