@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
+import org.lifeline.node.testing.TestIdentities;
 import org.junit.jupiter.api.Test;
 
 /** Real loopback TLS 1.3 handshakes with Ed25519 certificates on both sides, pinned by fingerprint. */

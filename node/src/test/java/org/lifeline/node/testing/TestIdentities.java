@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.lifeline.node.keys;
+package org.lifeline.node.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import org.lifeline.node.keys.NodeIdentity;
 
 /** Deterministic node identities for tests: the same name always gives the same key pair. */
 public final class TestIdentities {
@@ -20,7 +22,7 @@ public final class TestIdentities {
     public static SecureRandom seeded(String seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
             return random;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
