@@ -27,25 +27,33 @@ import org.lifeline.node.federation.envelope.ReplayCache;
  * key = base64url(SHA-256(issuer LF jti)): fixed length, no separators to escape. Every accepted pair is appended and
  * forced to disk before {@link #markIfAbsent} returns, so neither a restart nor a crash reopens the replay window.
  * On open, expired and torn (half-written) lines are dropped; the file is rewritten (temp file + atomic rename) when
- * it holds more than twice as many lines as live entries. Thread-safe by a single lock: one append is far cheaper
+ * it holds more than twice as many lines as live entries (checked at amortised intervals). Thread-safe by a single lock: one append is far cheaper
  * than the signature check that precedes it.
  */
 public final class FileReplayCache implements ReplayCache, Closeable {
     private static final int MIN_LINES_BEFORE_COMPACTION = 1024;
 
     private final Path file;
+    private final int minLinesBeforeCompaction;
     private final Clock clock;
     private final Map<String, Instant> live = new HashMap<>();
     private FileChannel channel;
     private long linesInFile;
+    private long nextCompactionCheck;
 
-    private FileReplayCache(Path file, Clock clock) {
+    private FileReplayCache(Path file, Clock clock, int minLinesBeforeCompaction) {
         this.file = file;
         this.clock = clock;
+        this.minLinesBeforeCompaction = minLinesBeforeCompaction;
+        this.nextCompactionCheck = minLinesBeforeCompaction;
     }
 
     public static FileReplayCache open(Path file, Clock clock) throws IOException {
-        var cache = new FileReplayCache(file, clock);
+        return open(file, clock, MIN_LINES_BEFORE_COMPACTION);
+    }
+
+    static FileReplayCache open(Path file, Clock clock, int minLinesBeforeCompaction) throws IOException {
+        var cache = new FileReplayCache(file, clock, minLinesBeforeCompaction);
         cache.load();
         cache.rewrite();
         return cache;
@@ -68,14 +76,22 @@ public final class FileReplayCache implements ReplayCache, Closeable {
         try {
             append(key, keepUntil);
             live.put(key, keepUntil);
-            if (linesInFile > MIN_LINES_BEFORE_COMPACTION && linesInFile > 2L * live.size()) {
-                live.values().removeIf(u -> !now.isBefore(u));
-                rewrite();
+            if (linesInFile >= nextCompactionCheck) {
+                compact(now);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("replay cache " + file + " cannot be written", e);
         }
         return true;
+    }
+
+    /** Drops expired entries; rewrites the file when most lines are dead. Amortised O(1) per append. */
+    private void compact(Instant now) throws IOException {
+        live.values().removeIf(until -> !now.isBefore(until));
+        if (linesInFile > 2L * live.size()) {
+            rewrite();
+        }
+        nextCompactionCheck = Math.max(minLinesBeforeCompaction, linesInFile + live.size());
     }
 
     /** Live entries, for tests and metrics. */
