@@ -5,10 +5,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.PrivateKey;
-import java.util.Set;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -19,10 +17,9 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * for X.509 and is the fastest Ed25519 measured on our machines (docs/decisions/0001-signing-algorithm.md).
  * Thread-safe: the key parameters are immutable and each call uses its own output buffer.
  */
-public final class EdDsaJwsSigner implements JWSSigner {
+public final class EdDsaJwsSigner extends EdDsaJwsProvider implements JWSSigner {
     private final Ed25519PrivateKeyParameters privateKey;
     private final Ed25519PublicKeyParameters publicKey;
-    private final JCAContext jcaContext = new JCAContext();
 
     public EdDsaJwsSigner(PrivateKey key) {
         this.privateKey = Ed25519Keys.bcPrivate(key);
@@ -39,15 +36,5 @@ public final class EdDsaJwsSigner implements JWSSigner {
         privateKey.sign(Ed25519.Algorithm.Ed25519, publicKey, null, signingInput, 0, signingInput.length,
                 signature, 0);
         return Base64URL.encode(signature);
-    }
-
-    @Override
-    public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-        return Set.of(JWSAlgorithm.EdDSA);
-    }
-
-    @Override
-    public JCAContext getJCAContext() {
-        return jcaContext;
     }
 }

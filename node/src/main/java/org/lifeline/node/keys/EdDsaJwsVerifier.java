@@ -4,9 +4,7 @@ package org.lifeline.node.keys;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.util.Base64URL;
-import java.util.Set;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -16,9 +14,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * {@link EdDsaJwsSigner}, for the same reason (no Tink). Fails closed: any other algorithm, a header with
  * {@code crit} parameters (RFC 7515 §4.1.11: we understand none), or a signature of the wrong length is "invalid".
  */
-public final class EdDsaJwsVerifier implements JWSVerifier {
+public final class EdDsaJwsVerifier extends EdDsaJwsProvider implements JWSVerifier {
     private final Ed25519PublicKeyParameters publicKey;
-    private final JCAContext jcaContext = new JCAContext();
 
     public EdDsaJwsVerifier(Ed25519PublicKey key) {
         this.publicKey = new Ed25519PublicKeyParameters(key.raw());
@@ -34,15 +31,5 @@ public final class EdDsaJwsVerifier implements JWSVerifier {
             return false;
         }
         return publicKey.verify(Ed25519.Algorithm.Ed25519, null, signingInput, 0, signingInput.length, sig, 0);
-    }
-
-    @Override
-    public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-        return Set.of(JWSAlgorithm.EdDSA);
-    }
-
-    @Override
-    public JCAContext getJCAContext() {
-        return jcaContext;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.lifeline.node.federation;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lifeline.node.testing.TestFederation.HOST;
@@ -69,7 +70,7 @@ class TrustListTest {
         @Test
         void memberByNodeIdAndByCertificate() {
             assertThat(list.member(ORIGIN.nodeId())).map(Member::roles).get()
-                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                    .asInstanceOf(InstanceOfAssertFactories.COLLECTION)
                     .containsExactlyInAnyOrder("consular-services", "humanitarian-tracing");
             assertThat(list.memberByCertificate(ORIGIN.fingerprint())).map(Member::nodeId).contains(ORIGIN.nodeId());
             assertThat(list.memberByCertificate(STRANGER.fingerprint())).isEmpty();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.lifeline.node.keys;
 
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +73,7 @@ class KeyFilesTest {
         Path otherDir = Files.createDirectory(dir.resolve("other"));
         KeyFiles.create(otherDir, TestIdentities.identity("other.example"));
         Files.copy(otherDir.resolve(KeyFiles.CERTIFICATE), dir.resolve(KeyFiles.CERTIFICATE),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> KeyFiles.read(dir)).isInstanceOf(KeyFileException.class)
                 .hasMessageContaining("do not form a node identity");
     }
@@ -79,7 +81,7 @@ class KeyFilesTest {
     @Test
     void replace_afterRotation_keepsMode0600AndReadsTheNewKey() throws Exception {
         KeyFiles.create(dir, identity);
-        NodeIdentity rotated = KeyRotation.newIdentity(identity, TestIdentities.T0, java.time.Duration.ofDays(30),
+        NodeIdentity rotated = KeyRotation.newIdentity(identity, TestIdentities.T0, Duration.ofDays(30),
                 TestIdentities.seeded("rotation"));
         KeyFiles.replace(dir, rotated);
         assertThat(KeyFiles.read(dir).publicKey()).isEqualTo(rotated.publicKey()).isNotEqualTo(identity.publicKey());

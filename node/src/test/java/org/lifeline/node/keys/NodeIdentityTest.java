@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.lifeline.node.keys;
 
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,16 +36,16 @@ class NodeIdentityTest {
 
     @Test
     void fingerprint_isSha256OfTheDerCertificate() throws Exception {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(host.certificate().getEncoded());
-        assertThat(host.fingerprint().sha256Hex()).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(host.certificate().getEncoded());
+        assertThat(host.fingerprint().sha256Hex()).isEqualTo(HexFormat.of().formatHex(digest));
     }
 
     @Test
     void kid_isTheRfc7638ThumbprintOfTheOkpJwk() throws Exception {
         // RFC 7638 §3: SHA-256 over {"crv":"Ed25519","kty":"OKP","x":"..."} with members in lexicographic order
         String jwk = "{\"crv\":\"Ed25519\",\"kty\":\"OKP\",\"x\":\"" + host.publicKey().x() + "\"}";
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(jwk.getBytes());
-        assertThat(host.kid()).isEqualTo(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(jwk.getBytes());
+        assertThat(host.kid()).isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
     }
 
     @Test
