@@ -17,19 +17,28 @@ import org.lifeline.node.keys.SigningKey;
 /**
  * One node of the federation as its trust list describes it. {@code roles} are recipient-role slugs
  * ({@code https://w3id.org/lifeline/role/<slug>}) the node may claim in requests; {@code tlsCertificates} pins the
- * certificates it may present in mTLS (more than one only while a rotation is under way). A revoked member stays on
+ * certificates it may present in mTLS (more than one only while a rotation is under way). {@code authorityOf} lists the
+ * ISO 3166-1 alpha-2 codes of the states whose authority the member is (empty for IOs and NGOs): the consent
+ * engine's firewall keeps a refugee's data from the authorities of their country of nationality. A revoked member stays on
  * the list with {@code revokedAt}, so a refusal can say "revoked" rather than "unknown".
  */
-public record Member(String nodeId, String organisation, Set<String> roles, URI endpoint,
+public record Member(String nodeId, String organisation, Set<String> authorityOf, Set<String> roles, URI endpoint,
                      Set<CertificateFingerprint> tlsCertificates, List<SigningKey> signingKeys,
                      Instant validFrom, Instant validUntil, Optional<Instant> revokedAt) {
     static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public Member {
         NodeIdentity.requireNodeId(nodeId);
         if (organisation.isBlank()) {
             throw new IllegalArgumentException("member " + nodeId + " needs an organisation");
         }
+        authorityOf = Set.copyOf(authorityOf);
+        authorityOf.forEach(c -> {
+            if (!COUNTRY.matcher(c).matches()) {
+                throw new IllegalArgumentException("member " + nodeId + ": authorityOf needs ISO 3166-1 alpha-2 codes");
+            }
+        });
         roles = Set.copyOf(roles);
         roles.forEach(role -> requireSlug(role, "role of member " + nodeId));
         if (!"https".equals(endpoint.getScheme()) || endpoint.getHost() == null) {
@@ -52,9 +61,9 @@ public record Member(String nodeId, String organisation, Set<String> roles, URI 
     }
 
     /** A new, unrevoked member whose one signing key and membership share the same validity. */
-    public static Member of(NodeIdentity identity, String organisation, Set<String> roles, URI endpoint,
+    public static Member of(NodeIdentity identity, String organisation, Set<String> authorityOf, Set<String> roles, URI endpoint,
                             Instant validFrom, Instant validUntil) {
-        return new Member(identity.nodeId(), organisation, roles, endpoint, Set.of(identity.fingerprint()),
+        return new Member(identity.nodeId(), organisation, authorityOf, roles, endpoint, Set.of(identity.fingerprint()),
                 List.of(SigningKey.openEnded(identity.publicKey(), validFrom)), validFrom, validUntil,
                 Optional.empty());
     }
@@ -88,7 +97,7 @@ public record Member(String nodeId, String organisation, Set<String> roles, URI 
     }
 
     public Member revoked(Instant at) {
-        return new Member(nodeId, organisation, roles, endpoint, tlsCertificates, signingKeys, validFrom, validUntil,
+        return new Member(nodeId, organisation, authorityOf, roles, endpoint, tlsCertificates, signingKeys, validFrom, validUntil,
                 Optional.of(at));
     }
 
@@ -100,7 +109,7 @@ public record Member(String nodeId, String organisation, Set<String> roles, URI 
                                  Instant oldUntil) {
         var certificates = new HashSet<>(tlsCertificates);
         certificates.add(newCertificate);
-        return new Member(nodeId, organisation, roles, endpoint, certificates,
+        return new Member(nodeId, organisation, authorityOf, roles, endpoint, certificates,
                 KeyRotation.publish(signingKeys, newKey, newFrom, oldUntil), validFrom, validUntil, revokedAt);
     }
 
@@ -108,7 +117,7 @@ public record Member(String nodeId, String organisation, Set<String> roles, URI 
     public Member withoutCertificate(CertificateFingerprint retired) {
         var certificates = new HashSet<>(tlsCertificates);
         certificates.remove(retired);
-        return new Member(nodeId, organisation, roles, endpoint, certificates, signingKeys, validFrom, validUntil,
+        return new Member(nodeId, organisation, authorityOf, roles, endpoint, certificates, signingKeys, validFrom, validUntil,
                 revokedAt);
     }
 }

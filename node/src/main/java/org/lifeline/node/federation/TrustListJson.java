@@ -45,6 +45,7 @@ public final class TrustListJson {
         var o = new TreeMap<String, Object>();
         o.put("nodeId", m.nodeId());
         o.put("organisation", m.organisation());
+        o.put("authorityOf", m.authorityOf().stream().sorted().toList());
         o.put("roles", m.roles().stream().sorted().toList());
         o.put("endpoint", m.endpoint().toString());
         o.put("tlsCertificates", m.tlsCertificates().stream().map(CertificateFingerprint::sha256Hex).sorted().toList());
@@ -89,7 +90,8 @@ public final class TrustListJson {
         for (JsonObject k : m.objects("signingKeys")) {
             keys.add(signingKey(k));
         }
-        return new Member(m.string("nodeId"), m.string("organisation"), Set.copyOf(m.strings("roles")),
+        return new Member(m.string("nodeId"), m.string("organisation"), Set.copyOf(m.strings("authorityOf")),
+                Set.copyOf(m.strings("roles")),
                 URI.create(m.string("endpoint")),
                 m.strings("tlsCertificates").stream().map(CertificateFingerprint::new).collect(Collectors.toSet()),
                 keys, m.instant("validFrom"), m.instant("validUntil"), m.optionalInstant("revokedAt"));

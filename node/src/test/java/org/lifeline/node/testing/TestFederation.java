@@ -26,7 +26,7 @@ public final class TestFederation {
     }
 
     public static Member member(NodeIdentity identity, String... roles) {
-        return Member.of(identity, "Organisation of " + identity.nodeId(), Set.of(roles),
+        return Member.of(identity, "Organisation of " + identity.nodeId(), Set.of(), Set.of(roles),
                 URI.create("https://" + identity.nodeId() + ":8443/"), LIST_FROM, LIST_UNTIL);
     }
 
