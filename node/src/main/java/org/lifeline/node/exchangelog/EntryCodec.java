@@ -132,6 +132,9 @@ final class EntryCodec {
         if (length > ExchangeEntry.MAX_TEXT_BYTES) {
             throw new IllegalArgumentException("text of " + length + " bytes exceeds " + ExchangeEntry.MAX_TEXT_BYTES);
         }
+        if (length > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
         ByteBuffer slice = in.slice(in.position(), length);
         in.position(in.position() + length);
         return StandardCharsets.UTF_8.newDecoder()
