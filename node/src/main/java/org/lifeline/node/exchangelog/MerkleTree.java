@@ -9,13 +9,13 @@ import java.util.List;
  *
  * <p>Appends keep the compact range (the "frontier": one perfect subtree hash per set bit of the size), so appending is
  * amortised one interior hash and {@link #root()} costs at most 64. Besides the leaf hashes the tree keeps every
- * completed node on levels 8, 16, 24, ... (1/255 of the leaf memory), so any perfect subtree is at most 255 hashes away
- * and a proof at any historical size costs O(log n * 255) hashes without storing the full tree.
+ * completed node on levels 4, 8, 12, ... (1/15 of the leaf memory, ~2 bytes per leaf), so any perfect subtree is at
+ * most 15 hashes away and a proof at any historical size costs O(15 log n) hashes without storing the full tree.
  *
  * <p>Not thread-safe: callers serialise appends and reads (the file log uses a read/write lock).
  */
 public final class MerkleTree {
-    private static final int STRIDE = 8;
+    private static final int STRIDE = 4;
 
     private final List<HashArray> stored = new ArrayList<>();
     private final byte[][] frontier = new byte[Long.SIZE][];

@@ -54,7 +54,7 @@ class MerkleTreeTest {
 
         @Test
         void largeTree_crossingStoredLevels_matchesBruteForceAtRandomSizes() {
-            // 70 000 > 2^16 leaves exercises nodes folded from stored levels 8 and 16.
+            // 70 000 > 2^16 leaves exercises nodes folded from every stored level up to 16.
             var fixture = new Fixture(70_000, 42);
             var random = new SplittableRandom(7);
             for (int i = 0; i < 6; i++) {
