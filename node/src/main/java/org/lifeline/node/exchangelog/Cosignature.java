@@ -3,7 +3,9 @@ package org.lifeline.node.exchangelog;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Witness cosignatures per https://c2sp.org/tlog-cosignature (v1, Ed25519, signature type 0x04). The signed message is
@@ -28,6 +30,16 @@ public final class Cosignature {
     public static long timestamp(NoteSignature cosignature) {
         byte[] s = cosignature.signature();
         return s.length == TIMESTAMPED_LENGTH ? ByteBuffer.wrap(s).getLong() : -1;
+    }
+
+    // The timestamp must fit in 63 bits (tlog-cosignature "Format"); a negative u64 read as long is refused.
+    static boolean verify(PublicKey key, byte[] checkpointBody, byte[] timestamped) {
+        if (timestamped.length != TIMESTAMPED_LENGTH) {
+            return false;
+        }
+        long seconds = ByteBuffer.wrap(timestamped).getLong();
+        byte[] sig = Arrays.copyOfRange(timestamped, 8, timestamped.length);
+        return seconds >= 0 && Ed25519.verify(key, message(checkpointBody, seconds), sig);
     }
 
     static byte[] message(byte[] checkpointBody, long seconds) {

@@ -57,9 +57,7 @@ public record VerifierKey(String keyName, byte type, byte[] publicKey) {
 
     /** The verifier for this key's signature type. */
     public NoteVerifier verifier() {
-        return type == NoteKeys.TYPE_ED25519
-                ? new Ed25519NoteVerifier(keyName, publicKey)
-                : new CosignatureVerifier(keyName, publicKey);
+        return new Ed25519Verifier(keyName, type, publicKey);
     }
 
     @Override
