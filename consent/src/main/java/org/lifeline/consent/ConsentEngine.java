@@ -14,6 +14,7 @@ import org.lifeline.consent.model.FieldRule;
 import org.lifeline.consent.model.FieldValue;
 import org.lifeline.consent.model.LegalBasis;
 import org.lifeline.consent.model.Reason;
+import org.lifeline.consent.model.RecordRule;
 import org.lifeline.consent.model.RecordView;
 import org.lifeline.consent.model.RuleId;
 import org.lifeline.consent.rules.AccessRule;
@@ -22,35 +23,52 @@ import org.lifeline.consent.rules.AccessRule;
  * Decides, field by field, what of a record may leave the node. Pure and deterministic: no IO, no clock (the decision
  * time is in the request), no shared mutable state, so one instance serves every thread.
  *
- * <p>Per field: the firewall rules run first, then the access rules; the first objection withholds the field with its
- * reason. A field nobody objects to is released under the claimed legal basis, or generalised when the agreement or
+ * <p>First the record rules (firewall, then access): an objection withholds every field with that one reason. Then,
+ * per field, the field rules (firewall, then access): the first objection withholds the field with its reason. A field nobody objects to is released under the claimed legal basis, or generalised when the agreement or
  * the aggregate level asks for it (withheld if its value cannot be coarsened).
  */
 public final class ConsentEngine {
-    private final List<FieldRule> rules;
+    private final List<RecordRule> recordRules;
+    private final List<FieldRule> fieldRules;
 
-    private ConsentEngine(List<FieldRule> rules) {
-        this.rules = List.copyOf(rules);
+    private ConsentEngine(List<RecordRule> recordRules, List<FieldRule> fieldRules) {
+        this.recordRules = List.copyOf(recordRules);
+        this.fieldRules = List.copyOf(fieldRules);
     }
 
-    /** The engine with every firewall rule followed by every access rule. */
+    /** The engine with every firewall rule, each kind followed by the access rules of that kind. */
     public static ConsentEngine standard() {
-        List<FieldRule> rules = new ArrayList<>(FirewallRule.all());
-        rules.addAll(AccessRule.all());
-        return new ConsentEngine(rules);
+        List<RecordRule> recordRules = new ArrayList<>(FirewallRule.recordRules());
+        recordRules.addAll(AccessRule.recordRules());
+        List<FieldRule> fieldRules = new ArrayList<>(FirewallRule.fieldRules());
+        fieldRules.addAll(AccessRule.fieldRules());
+        return new ConsentEngine(recordRules, fieldRules);
     }
 
     public Disclosure decide(DisclosureRequest request, RecordView record) {
         DecisionContext context = DecisionContext.of(request, record);
+        Optional<Reason> refusal = refusal(context);
         List<FieldDecision> decisions = new ArrayList<>(record.fields().size());
         for (Map.Entry<String, List<FieldValue>> field : record.fields().entrySet()) {
-            decisions.add(decide(context, field.getKey(), field.getValue()));
+            decisions.add(refusal.isPresent()
+                    ? FieldDecision.withhold(field.getKey(), refusal.get())
+                    : decide(context, field.getKey(), field.getValue()));
         }
         return new Disclosure(record.recordId(), decisions);
     }
 
+    private Optional<Reason> refusal(DecisionContext context) {
+        for (RecordRule rule : recordRules) {
+            Optional<Reason> objection = rule.refuses(context);
+            if (objection.isPresent()) {
+                return objection;
+            }
+        }
+        return Optional.empty();
+    }
+
     private FieldDecision decide(DecisionContext context, String field, List<FieldValue> values) {
-        for (FieldRule rule : rules) {
+        for (FieldRule rule : fieldRules) {
             Optional<Reason> objection = rule.withholds(context, field);
             if (objection.isPresent()) {
                 return FieldDecision.withhold(field, objection.get());

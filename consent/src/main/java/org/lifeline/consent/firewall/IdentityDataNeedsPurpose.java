@@ -4,6 +4,7 @@ package org.lifeline.consent.firewall;
 import java.util.Optional;
 import java.util.Set;
 import org.lifeline.consent.model.DecisionContext;
+import org.lifeline.consent.model.FieldRule;
 import org.lifeline.consent.model.FieldCatalogue;
 import org.lifeline.consent.model.LegalBasis;
 import org.lifeline.consent.model.Purpose;
@@ -15,7 +16,7 @@ import org.lifeline.consent.model.RuleId;
  * consular assistance) and only on the basis of consent; the consent rules then check the consent covers the field.
  * Identifying information is "not requested or sought" in emergency services (R32, 000 L1421-1422).
  */
-final class IdentityDataNeedsPurpose implements FirewallRule {
+final class IdentityDataNeedsPurpose implements FirewallRule, FieldRule {
     private static final Set<Purpose> NEEDING =
             Set.of(Purpose.IDENTITY_DOCUMENT_REPLACEMENT, Purpose.CONSULAR_ASSISTANCE);
 

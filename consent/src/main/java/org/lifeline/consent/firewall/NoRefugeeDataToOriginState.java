@@ -4,6 +4,7 @@ package org.lifeline.consent.firewall;
 import java.util.Optional;
 import org.lifeline.consent.model.DecisionContext;
 import org.lifeline.consent.model.Reason;
+import org.lifeline.consent.model.RecordRule;
 import org.lifeline.consent.model.RuleId;
 
 /**
@@ -12,9 +13,9 @@ import org.lifeline.consent.model.RuleId;
  * the origin state; non-refoulement, 000 L1521-1524). Dual nationals count for each nationality: we cannot tell which
  * state they fled.
  */
-final class NoRefugeeDataToOriginState implements FirewallRule {
+final class NoRefugeeDataToOriginState implements FirewallRule, RecordRule {
     @Override
-    public Optional<Reason> withholds(DecisionContext context, String field) {
+    public Optional<Reason> refuses(DecisionContext context) {
         var recipient = context.request().recipient();
         if (context.subject().refugeeOrAsylumSeeker() && recipient.isAuthorityOfAny(context.subject().nationalities())) {
             return Optional.of(Reason.of(RuleId.FIREWALL_REFUGEE_ORIGIN, "recipient " + recipient.nodeId()));

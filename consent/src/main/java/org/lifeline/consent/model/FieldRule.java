@@ -3,10 +3,7 @@ package org.lifeline.consent.model;
 
 import java.util.Optional;
 
-/**
- * One check the engine runs for every field. Record-level rules ignore the field and object to all of them alike.
- * A rule is a pure function of its arguments.
- */
+/** A check on one field, run after every {@link RecordRule} has passed. Pure. */
 public interface FieldRule {
     /** The reason this rule withholds {@code field}, or empty when it has no objection. */
     Optional<Reason> withholds(DecisionContext context, String field);

@@ -3,19 +3,23 @@ package org.lifeline.consent.rules;
 
 import java.util.List;
 import org.lifeline.consent.model.FieldRule;
+import org.lifeline.consent.model.RecordRule;
 
 /**
- * A rule that decides whether the invoked agreement, the claimed legal basis and the subject's consent cover a field.
- * Access rules run after the firewall, in {@link #all()} order; the first objection decides the field.
+ * A rule that decides whether the invoked agreement, the claimed legal basis and the subject's consent cover the
+ * record or a field. Access rules run after the firewall rules of the same kind, in the order listed here; the first
+ * objection decides.
  */
-public sealed interface AccessRule extends FieldRule
+public sealed interface AccessRule
         permits AggregateRoleGetsAggregatesOnly, AgreementCoversRequest, VitalInterestNeedsCrisis,
         ConsentCoversRequest, AggregateExcludesIdentifiers, AgreementCoversField, ConsentCoversField {
 
-    /** Record-level rules first, then field-level ones. */
-    static List<AccessRule> all() {
+    static List<RecordRule> recordRules() {
         return List.of(new AggregateRoleGetsAggregatesOnly(), new AgreementCoversRequest(),
-                new VitalInterestNeedsCrisis(), new ConsentCoversRequest(), new AggregateExcludesIdentifiers(),
-                new AgreementCoversField(), new ConsentCoversField());
+                new VitalInterestNeedsCrisis(), new ConsentCoversRequest());
+    }
+
+    static List<FieldRule> fieldRules() {
+        return List.of(new AggregateExcludesIdentifiers(), new AgreementCoversField(), new ConsentCoversField());
     }
 }

@@ -6,6 +6,7 @@ import org.lifeline.consent.model.Agreement;
 import org.lifeline.consent.model.DecisionContext;
 import org.lifeline.consent.model.DisclosureRequest;
 import org.lifeline.consent.model.Reason;
+import org.lifeline.consent.model.RecordRule;
 import org.lifeline.consent.model.RuleId;
 
 /**
@@ -13,9 +14,9 @@ import org.lifeline.consent.model.RuleId;
  * party and cover its role, the purpose and the claimed legal basis. An expired or not-yet-valid agreement covers
  * nothing.
  */
-final class AgreementCoversRequest implements AccessRule {
+final class AgreementCoversRequest implements AccessRule, RecordRule {
     @Override
-    public Optional<Reason> withholds(DecisionContext context, String field) {
+    public Optional<Reason> refuses(DecisionContext context) {
         DisclosureRequest request = context.request();
         if (request.agreement().isEmpty()) {
             return Optional.of(Reason.of(RuleId.AGREEMENT_MISSING));

@@ -3,12 +3,13 @@ package org.lifeline.consent.rules;
 
 import java.util.Optional;
 import org.lifeline.consent.model.DecisionContext;
+import org.lifeline.consent.model.FieldRule;
 import org.lifeline.consent.model.LegalBasis;
 import org.lifeline.consent.model.Reason;
 import org.lifeline.consent.model.RuleId;
 
 /** Under the consent basis, the consent in force names the field (R30); consent to a field covers its generalisation. */
-final class ConsentCoversField implements AccessRule {
+final class ConsentCoversField implements AccessRule, FieldRule {
     @Override
     public Optional<Reason> withholds(DecisionContext context, String field) {
         if (context.request().legalBasis() != LegalBasis.CONSENT) {

@@ -6,6 +6,7 @@ import org.lifeline.consent.model.ConsentRecord;
 import org.lifeline.consent.model.DecisionContext;
 import org.lifeline.consent.model.LegalBasis;
 import org.lifeline.consent.model.Reason;
+import org.lifeline.consent.model.RecordRule;
 import org.lifeline.consent.model.RuleId;
 
 /**
@@ -13,9 +14,9 @@ import org.lifeline.consent.model.RuleId;
  * and cover the purpose and the recipient, by node id or by role (R30: "only shared with the consent of those
  * affected", 003 L118).
  */
-final class ConsentCoversRequest implements AccessRule {
+final class ConsentCoversRequest implements AccessRule, RecordRule {
     @Override
-    public Optional<Reason> withholds(DecisionContext context, String field) {
+    public Optional<Reason> refuses(DecisionContext context) {
         var request = context.request();
         if (request.legalBasis() != LegalBasis.CONSENT) {
             return Optional.empty();

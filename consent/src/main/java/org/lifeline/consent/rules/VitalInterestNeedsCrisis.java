@@ -7,18 +7,19 @@ import org.lifeline.consent.model.DecisionContext;
 import org.lifeline.consent.model.LegalBasis;
 import org.lifeline.consent.model.Purpose;
 import org.lifeline.consent.model.Reason;
+import org.lifeline.consent.model.RecordRule;
 import org.lifeline.consent.model.RuleId;
 
 /**
  * Vital interest stands in for consent only to trace families or evacuate (R22, R23, R26), and only while an alert of
  * level 3 (voluntary repatriation) or 4 (evacuation) is in force for the record's area (R17, 002 L84).
  */
-final class VitalInterestNeedsCrisis implements AccessRule {
+final class VitalInterestNeedsCrisis implements AccessRule, RecordRule {
     private static final Set<Purpose> PURPOSES = Set.of(Purpose.FAMILY_TRACING, Purpose.EVACUATION);
     private static final int MIN_LEVEL = 3;
 
     @Override
-    public Optional<Reason> withholds(DecisionContext context, String field) {
+    public Optional<Reason> refuses(DecisionContext context) {
         var request = context.request();
         if (request.legalBasis() != LegalBasis.VITAL_INTEREST) {
             return Optional.empty();
