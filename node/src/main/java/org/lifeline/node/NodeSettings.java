@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
  * configuration when the node runs; offline commands (import, export) read it here without starting a server.
  */
 public record NodeSettings(String nodeId, Path dataDir, String host, int port, Duration defaultRetention,
-                           Duration purgeInterval) {
+                           Duration purgeInterval, int peerPort) {
     public static final String FILE = "node.yml";
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(730);
 
@@ -26,15 +26,15 @@ public record NodeSettings(String nodeId, Path dataDir, String host, int port, D
         if (!RecordRef.validNodeId(nodeId)) {
             throw new IllegalArgumentException("node name must be lower-case letters, digits, '.' or '-' but was '" + nodeId + "'");
         }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535 but was " + port);
+        if (port < 0 || port > 65535 || peerPort < 0 || peerPort > 65535) {
+            throw new IllegalArgumentException("ports must be 0..65535 but were " + port + " and " + peerPort);
         }
         dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     /** Embedded defaults: data under ./data/{name}, loopback only, two-year retention. */
     public static NodeSettings defaults(String nodeId, int port) {
-        return new NodeSettings(nodeId, Path.of("data", nodeId), "127.0.0.1", port, DEFAULT_RETENTION, Duration.ofHours(1));
+        return new NodeSettings(nodeId, Path.of("data", nodeId), "127.0.0.1", port, DEFAULT_RETENTION, Duration.ofHours(1), 0);
     }
 
     public Path storeDir() {
@@ -45,8 +45,35 @@ public record NodeSettings(String nodeId, Path dataDir, String host, int port, D
         return dataDir.resolve(FILE);
     }
 
+    public Path keysDir() {
+        return dataDir.resolve("keys");
+    }
+
+    /** Trust list ({@code trust-list.jws}) and trust anchor ({@code issuer.json}) of the federation. */
+    public Path federationDir() {
+        return dataDir.resolve("federation");
+    }
+
+    /** Sharing agreements and consent records (Turtle) the consent engine decides with. */
+    public Path policyDir() {
+        return dataDir.resolve("policy");
+    }
+
+    public Path exchangeLogDir() {
+        return dataDir.resolve("exchange-log");
+    }
+
+    /** The peer endpoint this node advertises in the trust list (mutual TLS). */
+    public java.net.URI peerEndpoint() {
+        return java.net.URI.create("https://" + host + ":" + peerPort);
+    }
+
     public NodeSettings withDataDir(Path dir) {
-        return new NodeSettings(nodeId, dir, host, port, defaultRetention, purgeInterval);
+        return new NodeSettings(nodeId, dir, host, port, defaultRetention, purgeInterval, peerPort);
+    }
+
+    public NodeSettings withPorts(int apiPort, int newPeerPort) {
+        return new NodeSettings(nodeId, dataDir, host, apiPort, defaultRetention, purgeInterval, newPeerPort);
     }
 
     /** Reads {@code node.yml} from a node folder; the folder itself is the data folder unless the file says otherwise. */
@@ -69,7 +96,8 @@ public record NodeSettings(String nodeId, Path dataDir, String host, int port, D
                     String.valueOf(server.getOrDefault("host", "127.0.0.1")),
                     Integer.parseInt(String.valueOf(server.getOrDefault("port", "7100"))),
                     Duration.parse(String.valueOf(retention.getOrDefault("default", DEFAULT_RETENTION.toString()))),
-                    Duration.parse(String.valueOf(retention.getOrDefault("purge-interval", "PT1H"))));
+                    Duration.parse(String.valueOf(retention.getOrDefault("purge-interval", "PT1H"))),
+                    Integer.parseInt(String.valueOf(section(lifeline, "federation").getOrDefault("peer-port", "0"))));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -80,7 +108,8 @@ public record NodeSettings(String nodeId, Path dataDir, String host, int port, D
         Files.createDirectories(dataDir);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("lifeline", Map.of("node-id", nodeId, "data-dir", dataDir.toString(),
-                "retention", Map.of("default", defaultRetention.toString(), "purge-interval", purgeInterval.toString())));
+                "retention", Map.of("default", defaultRetention.toString(), "purge-interval", purgeInterval.toString()),
+                "federation", Map.of("peer-port", peerPort)));
         root.put("micronaut", Map.of("server", Map.of("host", host, "port", port)));
         Files.writeString(configFile(), "# Lifeline node settings (docs/operator-guide.md explains each key)\n"
                 + new Yaml().dumpAsMap(root), StandardCharsets.UTF_8);
@@ -93,6 +122,7 @@ public record NodeSettings(String nodeId, Path dataDir, String host, int port, D
         p.put("lifeline.data-dir", dataDir.toString());
         p.put("lifeline.retention.default", defaultRetention.toString());
         p.put("lifeline.retention.purge-interval", purgeInterval.toString());
+        p.put("lifeline.federation.peer-port", peerPort);
         p.put("micronaut.server.host", host);
         p.put("micronaut.server.port", port);
         return p;

@@ -2,43 +2,39 @@
 package org.lifeline.node.cli;
 
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Pattern;
 import org.lifeline.node.NodeSettings;
+import org.lifeline.node.demo.DemoData;
+import org.lifeline.node.demo.FederationSetup;
+import org.lifeline.node.demo.FederationSetup.NodeSpec;
 import org.lifeline.node.demo.LocalFederation;
+import org.lifeline.node.demo.OperatorApi;
 import org.lifeline.node.io.ImportReport;
-import org.lifeline.node.sample.SyntheticPopulation;
-import org.lifeline.node.store.RecordType;
-import org.lifeline.node.wiring.OfflineNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The reference federation on this machine (docs/demo.md): three nodes — origin (country A's foreign ministry),
- * host (civil protection of country H) and io (an international organisation) — each with its own folder and
- * synthetic data, started as separate processes on loopback. Prints what each node holds and serves, then stops
- * them, unless {@code --keep-running}.
+ * The reference federation on this machine (shared/docs/scenarios.md): origin (country A's foreign ministry), host
+ * (civil protection of country H, in crisis) and io (an international tracing service), each a separate process with
+ * its own folder, keys and store, trusting one signed trust list, talking signed queries over mutual TLS. Plays the
+ * scenes that have landed and prints what each side saw, then stops the nodes unless {@code --keep-running}.
  */
-@Command(name = "demo", description = "Run a local three-node federation (origin, host, io) on embedded defaults.")
+@Command(name = "demo", description = "Run a local three-node federation (origin, host, io) and its scenario.")
 final class DemoCommand implements Callable<Integer> {
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
-    /** Node name, id prefix and number of synthetic rows. */
-    private static final List<Object[]> NODES = List.of(new Object[] {"origin", "a", 300},
-            new Object[] {"host", "h", 600}, new Object[] {"io", "i", 200});
+    static final List<NodeSpec> NODES = List.of(
+            new NodeSpec("origin", "Ministry of Foreign Affairs of A", Set.of("XA"), Set.of("consular-services")),
+            new NodeSpec("host", "Civil Protection Authority of H", Set.of("XH"), Set.of("civil-protection")),
+            new NodeSpec("io", "International tracing and evacuation service", Set.of(),
+                    Set.of("humanitarian-tracing", "evacuation-coordination", "international-organisation-aggregate")));
+    private static final Map<String, Integer> ROWS = Map.of("origin", 300, "host", 600, "io", 200);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,63 +48,48 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Lifeline demo: a federation of three nodes on this machine, data in " + dir.toAbsolutePath());
+        out.println("Lifeline demo: three nodes on this machine, data in " + dir.toAbsolutePath());
+        List<NodeSettings> nodes = FederationSetup.create(dir, NODES);
+        out.println("  one trust list signed by the federation issuer names all three (keys, certificates, roles)");
         Map<String, Path> folders = new LinkedHashMap<>();
-        for (Object[] n : NODES) {
-            folders.put((String) n[0], prepare((String) n[0], (String) n[1], (Integer) n[2], out));
+        for (NodeSettings node : nodes) {
+            ImportReport r = DemoData.load(node, node.nodeId().substring(0, 1), ROWS.get(node.nodeId()),
+                    node.nodeId().equals("host"));
+            out.printf("  %-7s %s%n", node.nodeId(), r.summary());
+            folders.put(node.nodeId(), node.dataDir());
         }
         out.println("\nstarting nodes ...");
-        try (LocalFederation federation = LocalFederation.start(folders, Duration.ofSeconds(90))) {
-            printHoldings(federation, out);
+        try (LocalFederation federation = LocalFederation.start(folders, Duration.ofSeconds(120))) {
+            printNodes(federation, nodes, out);
+            new DemoScenes(federation, out).play();
             if (keepRunning) {
-                out.println("\nnodes running; press Ctrl-C to stop them.");
-                out.flush();
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    federation.close();
-                    stopped.countDown();
-                }));
-                stopped.await();
+                waitForCtrlC(federation, out);
             }
         }
         out.println("\ndemo finished; nodes stopped. Re-run with --keep-running to explore them.");
         return 0;
     }
 
-    /** Creates the node folder on first run and imports its synthetic data (idempotent on later runs). */
-    private Path prepare(String name, String prefix, int rows, PrintWriter out) throws Exception {
-        Path folder = dir.resolve(name);
-        if (!Files.exists(folder.resolve(NodeSettings.FILE))) {
-            NodeSettings.defaults(name, 0).withDataDir(folder).write();
+    private static void printNodes(LocalFederation federation, List<NodeSettings> nodes, PrintWriter out) throws Exception {
+        out.printf("%n  %-7s %-28s %-26s %8s%n", "node", "operator API (loopback)", "peer endpoint (mTLS)", "records");
+        for (NodeSettings n : nodes) {
+            var api = new OperatorApi(federation.node(n.nodeId()).url());
+            long records = 0;
+            for (String type : List.of("person", "report", "registration")) {
+                records += ((Number) api.get("/api/records?limit=1&type=" + type).get("total")).longValue();
+            }
+            out.printf("  %-7s %-28s %-26s %8d%n", n.nodeId(), federation.node(n.nodeId()).url(), n.peerEndpoint(), records);
         }
-        Path sample = folder.resolve("sample-" + name + ".csv");
-        try (Writer w = Files.newBufferedWriter(sample, StandardCharsets.UTF_8)) {
-            new SyntheticPopulation(name.hashCode()).writeCsv(w, prefix, rows);
-        }
-        try (OfflineNode node = OfflineNode.open(NodeSettings.read(folder))) {
-            ImportReport r = node.importService().importFile(sample, "demo", p -> { });
-            out.printf("  %-7s %s%n", name, r.summary());
-        }
-        return folder;
     }
 
-    private void printHoldings(LocalFederation federation, PrintWriter out) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        out.printf("%n  %-7s %-28s %8s %8s %13s%n", "node", "operator API", "persons", "reports", "registrations");
-        for (var n : federation.nodes().values().stream().sorted(java.util.Comparator.comparing(LocalFederation.RunningNode::name)).toList()) {
-            out.printf("  %-7s %-28s %8d %8d %13d%n", n.name(), n.url(), count(http, n.url(), RecordType.PERSON),
-                    count(http, n.url(), RecordType.REPORT), count(http, n.url(), RecordType.REGISTRATION));
-        }
-        out.println("\n  each node answers /health, /prometheus and /api/records?type=person on its URL");
-    }
-
-    private static long count(HttpClient http, URI base, RecordType type) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/records?limit=1&type=" + type.slug())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var m = TOTAL.matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("node at " + base + " answered " + r.statusCode() + " to a record listing");
-        }
-        return Long.parseLong(m.group(1));
+    private static void waitForCtrlC(LocalFederation federation, PrintWriter out) throws InterruptedException {
+        out.println("\nnodes running; press Ctrl-C to stop them.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            federation.close();
+            stopped.countDown();
+        }));
+        stopped.await();
     }
 }

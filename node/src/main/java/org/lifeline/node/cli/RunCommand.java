@@ -16,15 +16,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     NodeFolder folder;
 
-    @Option(names = "--port", description = "override the port in node.yml (0 picks a free one; see run.json)")
+    @Option(names = "--port", description = "override the operator API port in node.yml (0 picks a free one; see run.json)")
     Integer port;
+
+    @Option(names = "--peer-port", description = "override the peer (mTLS) port in node.yml")
+    Integer peerPort;
 
     @Override
     public Integer call() throws Exception {
         NodeSettings s = folder.settings();
-        if (port != null) {
-            s = new NodeSettings(s.nodeId(), s.dataDir(), s.host(), port, s.defaultRetention(), s.purgeInterval());
-        }
+        s = s.withPorts(port != null ? port : s.port(), peerPort != null ? peerPort : s.peerPort());
         start(s);
         return LifelineCommand.STILL_RUNNING;
     }

@@ -26,9 +26,10 @@ final class NodeFactory {
                           @Value("${micronaut.server.host:127.0.0.1}") String host,
                           @Value("${micronaut.server.port:7100}") int port,
                           @Value("${lifeline.retention.default:P730D}") String retention,
-                          @Value("${lifeline.retention.purge-interval:PT1H}") String purgeInterval) {
+                          @Value("${lifeline.retention.purge-interval:PT1H}") String purgeInterval,
+                          @Value("${lifeline.federation.peer-port:0}") int peerPort) {
         Path dir = dataDir.isBlank() ? Path.of("data", nodeId) : Path.of(dataDir);
-        return new NodeSettings(nodeId, dir, host, port, Duration.parse(retention), Duration.parse(purgeInterval));
+        return new NodeSettings(nodeId, dir, host, port, Duration.parse(retention), Duration.parse(purgeInterval), peerPort);
     }
 
     @Singleton
@@ -45,6 +46,13 @@ final class NodeFactory {
     @Singleton
     RecordValidator recordValidator() {
         return ShaclRecordValidator.vocabularyShapes();
+    }
+
+    /** Started with the node (peer endpoint up before the first operator request); empty without a trust list. */
+    @io.micronaut.context.annotation.Context
+    @Bean(preDestroy = "close")
+    Federation federation(NodeSettings settings, RecordStore store, Clock clock) throws java.io.IOException {
+        return new Federation(FederationRuntime.startIfConfigured(settings, store, clock));
     }
 
     @Singleton

@@ -51,7 +51,7 @@ public final class OfflineNode implements AutoCloseable {
     }
 
     /** The store is held by another process (a running node). */
-    public static final class NodeInUseException extends Exception {
+    public static final class NodeInUseException extends java.io.IOException {
         public NodeInUseException(NodeSettings s, String location) {
             super("the data folder " + location + " is in use by a running node '" + s.nodeId()
                     + "'; stop it first, or send the file to it: lifeline import --to http://" + s.host() + ":" + s.port() + " FILE");
