@@ -118,6 +118,17 @@ class AccessRulesTest {
 
     @Nested
     class Consent {
+        private static ConsentRecord version(String subject, Set<Purpose> purposes, Set<String> recipients,
+                Set<RecipientRole> roles, Optional<Instant> expires) {
+            return new ConsentRecord("c", subject, 1, purposes, recipients, roles, FIELDS, FROM, expires,
+                    Optional.empty(), Optional.empty());
+        }
+
+        private static ConsentHistory tracingBy(String... recipients) {
+            return ConsentHistory.of(version(SUBJECT, Set.of(Purpose.FAMILY_TRACING), Set.of(recipients), Set.of(),
+                    Optional.empty()));
+        }
+
         @Test
         void decide_noConsent_withholdsEverything() {
             var disclosure = request().consenting(ConsentHistory.none()).decide(adult());
@@ -141,8 +152,8 @@ class AccessRulesTest {
 
         @Test
         void decide_atExpiry_withholdsEverything() {
-            ConsentRecord expiring = new ConsentRecord("c", SUBJECT, 1, Set.of(Purpose.FAMILY_TRACING), Set.of("origin"),
-                    Set.of(), FIELDS, FROM, Optional.of(NOW), Optional.empty(), Optional.empty());
+            ConsentRecord expiring = version(SUBJECT, Set.of(Purpose.FAMILY_TRACING), Set.of("origin"), Set.of(),
+                    Optional.of(NOW));
             assertAllWithheld(request().consenting(ConsentHistory.of(expiring)).decide(adult()), RuleId.CONSENT_EXPIRED);
         }
 
@@ -159,32 +170,29 @@ class AccessRulesTest {
 
         @Test
         void decide_consentOfAnotherSubject_coversNothing() {
-            ConsentRecord other = new ConsentRecord("c", "https://host.example/id/person/2", 1, Set.of(Purpose.FAMILY_TRACING),
-                    Set.of("origin"), Set.of(), FIELDS, FROM, Optional.empty(), Optional.empty(), Optional.empty());
+            ConsentRecord other = version("https://host.example/id/person/2", Set.of(Purpose.FAMILY_TRACING),
+                    Set.of("origin"), Set.of(), Optional.empty());
             assertAllWithheld(request().consenting(ConsentHistory.of(other)).decide(adult()), RuleId.CONSENT_SUBJECT);
         }
 
         @Test
         void decide_purposeNotConsented_withholdsEverything() {
-            ConsentRecord evacuationOnly = new ConsentRecord("c", SUBJECT, 1, Set.of(Purpose.EVACUATION), Set.of("origin"),
-                    Set.of(), FIELDS, FROM, Optional.empty(), Optional.empty(), Optional.empty());
+            ConsentRecord evacuationOnly = version(SUBJECT, Set.of(Purpose.EVACUATION), Set.of("origin"), Set.of(),
+                    Optional.empty());
             var disclosure = request().consenting(ConsentHistory.of(evacuationOnly)).decide(adult());
             assertAllWithheld(disclosure, RuleId.CONSENT_PURPOSE);
         }
 
         @Test
         void decide_recipientNotConsented_withholdsEverything() {
-            ConsentRecord ioOnly = new ConsentRecord("c", SUBJECT, 1, Set.of(Purpose.FAMILY_TRACING), Set.of("io"),
-                    Set.of(RecipientRole.HUMANITARIAN_TRACING), FIELDS, FROM, Optional.empty(), Optional.empty(),
-                    Optional.empty());
+            ConsentRecord ioOnly = version(SUBJECT, Set.of(Purpose.FAMILY_TRACING), Set.of("io"),
+                    Set.of(RecipientRole.HUMANITARIAN_TRACING), Optional.empty());
             assertAllWithheld(request().consenting(ConsentHistory.of(ioOnly)).decide(adult()), RuleId.CONSENT_RECIPIENT);
         }
 
         @Test
         void decide_recipientConsentedByNodeId_isCovered() {
-            ConsentRecord byNode = new ConsentRecord("c", SUBJECT, 1, Set.of(Purpose.FAMILY_TRACING), Set.of("origin"),
-                    Set.of(), FIELDS, FROM, Optional.empty(), Optional.empty(), Optional.empty());
-            var disclosure = request().consenting(ConsentHistory.of(byNode)).decide(adult());
+            var disclosure = request().consenting(tracingBy("origin")).decide(adult());
             assertReleased(disclosure, "givenName", RuleId.RELEASE_CONSENT);
         }
 

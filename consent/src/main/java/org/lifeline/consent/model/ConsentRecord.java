@@ -65,8 +65,8 @@ public record ConsentRecord(String id, String subject, int version, Set<Purpose>
 
     /** The next version, identical in scope, withdrawn at {@code at}: from then on it covers nothing. */
     public ConsentRecord withdraw(Instant at) {
-        return new ConsentRecord(id, subject, version + 1, purposes, recipients, roles, fields, at, expires,
-                Optional.of(at), Optional.of(hash()));
+        return new ConsentRecord(id, subject, version + 1, purposes, recipients, roles, fields, at,
+                expires.filter(at::isBefore), Optional.of(at), Optional.of(hash()));
     }
 
     /** SHA-256 over a length-prefixed canonical encoding of every component, lowercase hex. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.lifeline.consent.model;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,5 +23,14 @@ public record Policy(Map<String, Agreement> agreements, Map<String, ConsentHisto
 
     public ConsentHistory consentOf(String subject) {
         return consents.getOrDefault(subject, ConsentHistory.none());
+    }
+
+    /**
+     * The request a node builds for one record from this policy: the invoked agreement by id (empty when unknown, so
+     * nothing is released) and the subject's consent history. Used by {@code lifeline policy explain}.
+     */
+    public DisclosureRequest request(Recipient recipient, Purpose purpose, LegalBasis basis, String agreementId,
+            CrisisLevel level, Instant now, String subject) {
+        return new DisclosureRequest(recipient, purpose, basis, agreement(agreementId), consentOf(subject), level, now);
     }
 }

@@ -105,8 +105,4 @@ public enum RuleId {
     public String source() {
         return source;
     }
-
-    public boolean isFirewall() {
-        return id.startsWith("firewall.");
-    }
 }

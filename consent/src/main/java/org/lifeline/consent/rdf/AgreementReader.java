@@ -27,6 +27,7 @@ final class AgreementReader {
             in.problem(subject, "an agreement needs an IRI, it is its id");
             return Optional.empty();
         }
+        int before = in.count();
         Optional<AgreementKind> kind = in.single(subject, KIND, true)
                 .flatMap(node -> in.concept(subject, KIND, node, AgreementKind.class));
         Optional<Instant> from = in.instant(subject, VALID_FROM, true);
@@ -36,7 +37,7 @@ final class AgreementReader {
         Set<LegalBasis> bases = in.concepts(subject, LEGAL_BASIS, LegalBasis.class);
         Set<String> fields = in.fields(subject, FIELD);
         Map<String, GeneralisationLevel> generalised = generalised(in, subject);
-        if (kind.isEmpty() || from.isEmpty() || until.isEmpty()) {
+        if (in.count() > before || kind.isEmpty() || from.isEmpty() || until.isEmpty()) {
             return Optional.empty();
         }
         Optional<Agreement> agreement = in.build(subject, () -> new Agreement(subject.getURI(), kind.get(),

@@ -24,6 +24,7 @@ final class ConsentReader {
     }
 
     static Optional<ConsentRecord> read(TermReader in, Resource subject) {
+        int before = in.count();
         Optional<String> id = in.key(subject, IS_VERSION_OF, true);
         Optional<String> dataSubject = in.key(subject, DATA_SUBJECT, true);
         Optional<Integer> version = in.integer(subject, VERSION);
@@ -34,7 +35,7 @@ final class ConsentReader {
         var purposes = AgreementReader.purposes(in, subject);
         var roles = in.concepts(subject, RECIPIENT_ROLE, RecipientRole.class);
         var fields = in.fields(subject, FIELD);
-        if (id.isEmpty() || dataSubject.isEmpty() || version.isEmpty() || given.isEmpty()) {
+        if (in.count() > before || id.isEmpty() || dataSubject.isEmpty() || version.isEmpty() || given.isEmpty()) {
             return Optional.empty();
         }
         return in.build(subject, () -> new ConsentRecord(id.get(), dataSubject.get(), version.get(), purposes,

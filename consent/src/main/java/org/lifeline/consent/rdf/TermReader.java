@@ -37,6 +37,11 @@ final class TermReader {
         return List.copyOf(problems);
     }
 
+    /** Problems so far; a reader compares counts to skip building a term that already has one. */
+    int count() {
+        return problems.size();
+    }
+
     void problem(Resource subject, String message) {
         problems.add(new PolicyProblem(file, label(subject), message));
     }
