@@ -80,7 +80,7 @@ public final class FederationController {
         Optional<String> agreement = Optional.ofNullable(str(json, "agreement"));
         Duration deadline = json.get("deadlineMs") instanceof Number n ? Duration.ofMillis(n.longValue()) : DEFAULT_DEADLINE;
         var terms = new FederatedQueries.Terms(purpose, legalBasis, role,
-                (peer, p) -> agreement.or(() -> rt.agreementFor(settings.nodeId(), peer, p)));
+                (peer, p, r) -> agreement.or(() -> rt.agreementFor(settings.nodeId(), peer, p, r)));
         return render(rt.queries().ask(kind, queryJson, terms, deadline));
     }
 

@@ -17,6 +17,7 @@ import org.lifeline.consent.model.Concept;
 import org.lifeline.consent.model.CrisisLevel;
 import org.lifeline.consent.model.Policy;
 import org.lifeline.consent.model.Purpose;
+import org.lifeline.consent.model.RecipientRole;
 import org.lifeline.node.NodeSettings;
 import org.lifeline.node.exchangelog.ExchangeEntry;
 import org.lifeline.node.exchangelog.GroupCommit;
@@ -123,13 +124,17 @@ public final class FederationRuntime implements AutoCloseable {
         return server.port();
     }
 
-    /** The agreement in force between this node and {@code peer} that covers {@code purpose}, from the local policy. */
-    public Optional<String> agreementFor(String self, String peer, String purpose) {
+    /**
+     * The agreement in force between this node and {@code peer} that covers {@code purpose} for {@code role}, from the
+     * local policy (the first by id when several do).
+     */
+    public Optional<String> agreementFor(String self, String peer, String purpose, String role) {
         Optional<Purpose> p = Concept.parse(Purpose.class, purpose);
+        Optional<RecipientRole> r = Concept.parse(RecipientRole.class, role);
         java.time.Instant now = java.time.Instant.now();
         return policy.get().agreements().values().stream()
                 .filter(a -> a.parties().contains(self) && a.parties().contains(peer) && a.inForceAt(now))
-                .filter(a -> p.isPresent() && a.purposes().contains(p.get()))
+                .filter(a -> p.isPresent() && a.purposes().contains(p.get()) && r.isPresent() && a.roles().contains(r.get()))
                 .map(Agreement::id).sorted().findFirst();
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -58,7 +57,13 @@ public final class FederatedQueries {
     }
 
     /** What the asking operator chose: why they ask, on which basis, in which role, under which agreement per peer. */
-    public record Terms(String purpose, String legalBasis, String role, BiFunction<String, String, Optional<String>> agreementFor) {
+    public record Terms(String purpose, String legalBasis, String role, AgreementChooser agreementFor) {
+    }
+
+    /** Picks the agreement to invoke with a peer for a purpose and the role this node claims. */
+    @FunctionalInterface
+    public interface AgreementChooser {
+        Optional<String> choose(String peer, String purpose, String role);
     }
 
     /** Peers the current trust list lists as valid, unrevoked members, other than this node. */
@@ -79,12 +84,12 @@ public final class FederatedQueries {
         Map<String, String> agreements = new HashMap<>();
         Map<String, String> notAsked = new TreeMap<>();
         for (Member p : peers()) {
-            Optional<String> agreement = terms.agreementFor().apply(p.nodeId(), terms.purpose());
+            Optional<String> agreement = terms.agreementFor().choose(p.nodeId(), terms.purpose(), terms.role());
             if (agreement.isPresent()) {
                 peers.put(p.nodeId(), p);
                 agreements.put(p.nodeId(), agreement.get());
             } else {
-                notAsked.put(p.nodeId(), "no agreement in force with it covers " + terms.purpose());
+                notAsked.put(p.nodeId(), "no agreement in force with it covers " + terms.purpose() + " for " + terms.role());
             }
         }
         FanOut.Outcome<List<FederatedResult.Hit>> outcome = FanOut.ask(peers.keySet().stream().sorted().toList(),
