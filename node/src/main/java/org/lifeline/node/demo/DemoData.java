@@ -32,6 +32,15 @@ public final class DemoData {
     private DemoData() {
     }
 
+    /** The consulate a national consents to: origin for nationals of A, origin-b for nationals of B; "" otherwise. */
+    private static String recipientFor(RecordView v) {
+        List<String> nationalities = v.values("nationality").stream().map(FieldValue::display).toList();
+        if (nationalities.contains(SyntheticPopulation.ORIGIN)) {
+            return "origin";
+        }
+        return nationalities.contains(SyntheticPopulation.ORIGIN_B) ? "origin-b" : "";
+    }
+
     /** Imports {@code rows} synthetic rows (plus the story person at host) into a stopped node; returns the report. */
     public static ImportReport load(NodeSettings node, String prefix, int rows, boolean withStory) throws IOException {
         Path sample = node.dataDir().resolve("sample-" + node.nodeId() + ".csv");
@@ -48,12 +57,12 @@ public final class DemoData {
         }
     }
 
-    /** Consent records of the node's subjects who are nationals of A (recipient: origin). */
+    /** Consent records of the node's subjects who are nationals of A (recipient: origin) or B (recipient: origin-b). */
     private static void writeConsents(NodeSettings node, OfflineNode offline) throws IOException {
         List<RecordView> nationals = new ArrayList<>();
         offline.store().forEach(r -> {
             RecordView v = RecordViews.of(r);
-            if (v.values("nationality").stream().map(FieldValue::display).anyMatch(SyntheticPopulation.ORIGIN::equals)) {
+            if (!recipientFor(v).isEmpty()) {
                 nationals.add(v);
             }
         });
@@ -67,7 +76,7 @@ public final class DemoData {
                     fields.add("telephone");
                 }
                 ttl.append(ConsentRecords.version1("https://" + node.nodeId() + "/id/consent/c-" + v.recordId(),
-                        v.subject(), List.of("consular-assistance", "family-tracing"), List.of("origin"), fields,
+                        v.subject(), List.of("consular-assistance", "family-tracing"), List.of(recipientFor(v)), fields,
                         "2026-01-15T09:00:00Z"));
             }
         }
