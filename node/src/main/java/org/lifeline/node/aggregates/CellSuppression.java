@@ -22,12 +22,14 @@ import java.util.TreeSet;
  * relation, repeatedly (this also derives totals the node never released, such as a 3-way table's one-way totals,
  * and uses them in turn). If a suppressed key becomes derivable, we suppress one more released member of the relation
  * that revealed it — the one with the smallest count, so as little as possible is lost — and start again, until no
- * suppressed key is derivable.
+ * suppressed key is derivable. The same is done when a known total minus its known parts leaves between 1 and k-1
+ * people (a small cell hidden only behind empty ones would otherwise be disclosed as a small group).
  *
  * <p>Limits, stated plainly: this finds disclosure through chains of single relations. It does not solve the full
  * linear system, so a suppressed key could in rare patterns still be pinned down by adding and subtracting several
  * relations at once (e.g. two blocks of suppressed cells joined by one cell), and it does not prevent narrowing a
- * suppressed count to a range (it lies between 0 and k-1 by construction). The noise added to every released count is
+ * suppressed count to a range (it lies between 0 and k-1 by construction). Cells of zero are suppressed like any
+ * small cell, so "suppressed" never says whether anyone is there. The noise added to every released count is
  * what protects against those: suppression is the second line, not the proof.
  */
 public final class CellSuppression {
@@ -60,17 +62,14 @@ public final class CellSuppression {
         while (true) {
             Set<CellKey> visible = new HashSet<>(released);
             visible.removeAll(suppressed);
-            Map<CellKey, List<CellKey>> revealedBy = derive(visible, relations);
-            Set<CellKey> leaks = new TreeSet<>(revealedBy.keySet());
-            leaks.retainAll(suppressed);
-            if (leaks.isEmpty()) {
+            List<List<CellKey>> exposing = exposing(table, relations, visible, suppressed, k);
+            if (exposing.isEmpty()) {
                 break;
             }
             Set<CellKey> added = new HashSet<>();
-            for (CellKey leak : leaks) {
-                List<CellKey> relation = revealedBy.get(leak);
+            for (List<CellKey> relation : exposing) {
                 if (relation.stream().noneMatch(added::contains)) {
-                    complement(relation, visible, smallestFirst, leak)
+                    relation.stream().filter(visible::contains).min(smallestFirst)
                             .or(() -> visible.stream().min(smallestFirst)).ifPresent(added::add);
                 }
             }
@@ -80,9 +79,29 @@ public final class CellSuppression {
         return new Suppression(primary, suppressed);
     }
 
-    private static Optional<CellKey> complement(List<CellKey> relation, Set<CellKey> visible,
-                                                Comparator<CellKey> order, CellKey leak) {
-        return relation.stream().filter(k -> !k.equals(leak) && visible.contains(k)).min(order);
+    /**
+     * Relations that expose something: one that reveals a suppressed key exactly (in derivation order), and one whose
+     * total is known while its unknown parts add up to between 1 and k-1 (that sum is then a small group disclosed,
+     * e.g. a small cell hidden only behind empty cells).
+     */
+    private static List<List<CellKey>> exposing(CountTable table, List<List<CellKey>> relations, Set<CellKey> visible,
+                                                Set<CellKey> suppressed, int k) {
+        Map<CellKey, List<CellKey>> revealedBy = derive(visible, relations);
+        List<List<CellKey>> exposing = new ArrayList<>();
+        new TreeSet<>(revealedBy.keySet()).stream().filter(suppressed::contains).map(revealedBy::get)
+                .forEach(exposing::add);
+        Set<CellKey> known = new HashSet<>(visible);
+        known.addAll(revealedBy.keySet());
+        for (List<CellKey> relation : relations) {
+            if (known.contains(relation.getFirst())) {
+                long hidden = relation.subList(1, relation.size()).stream().filter(key -> !known.contains(key))
+                        .mapToLong(table::count).sum();
+                if (hidden > 0 && hidden < k) {
+                    exposing.add(relation);
+                }
+            }
+        }
+        return exposing;
     }
 
     /**

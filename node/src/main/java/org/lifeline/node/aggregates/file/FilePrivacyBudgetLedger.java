@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +51,15 @@ public final class FilePrivacyBudgetLedger implements PrivacyBudgetLedger, AutoC
         boolean created = !Files.exists(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
-            throw new IOException("budget ledger " + file + " is in use by another process");
+            throw new IOException("budget ledger " + file + " is already open (another process or ledger holds its lock)");
         }
         FilePrivacyBudgetLedger ledger = new FilePrivacyBudgetLedger(file, channel, lock);
         try {
