@@ -37,28 +37,28 @@ public final class TdbAggregateSource {
             SELECT ?g (SAMPLE(?sex0) AS ?sex) (SAMPLE(?birth0) AS ?birth)
                    (GROUP_CONCAT(DISTINCT ?nat0; separator="|") AS ?nat) (SAMPLE(?adm0) AS ?adm)
                    (SAMPLE(?rs0) AS ?rs) (SAMPLE(?reg0) AS ?reg) (SAMPLE(?prot0) AS ?prot)
-                   (SAMPLE(?imm0) AS ?imm) (SAMPLE(?det0) AS ?det) (SAMPLE(?date0) AS ?date)
+                   (SAMPLE(?imm0) AS ?imm) (SAMPLE(?det0) AS ?det) (SAMPLE(COALESCE(?on, ?seen)) AS ?date)
             WHERE {
               GRAPH ?g {
                 ?g a <%s> .
-                OPTIONAL { ?g ll:about|ll:registrant ?linked }
-                BIND(COALESCE(?linked, ?g) AS ?p)
-                OPTIONAL { ?p ll:sex ?sex0 }
-                OPTIONAL { ?p ll:birthDate ?birth0 }
-                OPTIONAL { ?p ll:nationality ?nat0 }
-                OPTIONAL { { ?g ll:lastKnownPlace ?place } UNION { ?p ll:placeOfStay ?place } ?place ll:admin1 ?adm0 }
+                %s
                 OPTIONAL { ?g ll:reportStatus ?rs0 }
                 OPTIONAL { ?g ll:registrationStatus ?reg0 }
-                OPTIONAL { ?p ll:protectionStatus ?prot0 }
-                OPTIONAL { ?p ll:immigrationStatus ?imm0 }
-                OPTIONAL { ?p ll:detentionStatus ?det0 }
                 OPTIONAL { ?g ll:reportedOn|ll:registeredOn ?on }
                 OPTIONAL { ?g ll:lastSeen ?seen }
-                BIND(COALESCE(?on, ?seen) AS ?date0)
               }
             }
             GROUP BY ?g
             """;
+    /** The person's fields on subject %1$s; every pattern starts from a bound subject so TDB2 uses its indexes. */
+    private static final String PERSON = """
+            OPTIONAL { %1$s ll:sex ?sex0 }
+                OPTIONAL { %1$s ll:birthDate ?birth0 }
+                OPTIONAL { %1$s ll:nationality ?nat0 }
+                OPTIONAL { %1$s ll:protectionStatus ?prot0 }
+                OPTIONAL { %1$s ll:immigrationStatus ?imm0 }
+                OPTIONAL { %1$s ll:detentionStatus ?det0 }
+                OPTIONAL { %1$s ll:placeOfStay/ll:admin1 ?adm0 }""";
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.SEX, "sex", Dimension.NATIONALITY, "nat",
             Dimension.ADMIN1, "adm", Dimension.REPORT_STATUS, "rs", Dimension.REGISTRATION_STATUS, "reg",
             Dimension.PROTECTION_STATUS, "prot", Dimension.IMMIGRATION_STATUS, "imm", Dimension.DETENTION_STATUS, "det");
@@ -73,12 +73,25 @@ public final class TdbAggregateSource {
     public List<AggregateRow> rows(String recordType) {
         RecordType type = RecordType.fromSlug(recordType).filter(t -> AggregateQuery.RECORD_TYPES.contains(t.slug()))
                 .orElseThrow(() -> new IllegalArgumentException("recordType must be one of " + AggregateQuery.RECORD_TYPES));
-        String sparql = QUERY.formatted(LL.NS, type.classIri());
+        String sparql = QUERY.formatted(LL.NS, type.classIri(), personPatterns(type));
         return Txn.calculateRead(dataset, () -> {
             List<AggregateRow> rows = new ArrayList<>();
             QueryExec.dataset(dataset).query(sparql).select().forEachRemaining(b -> rows.add(row(b)));
             return rows;
         });
+    }
+
+    /**
+     * A person record is the person; a report or registration points to it and may not (no person columns imported),
+     * so the person's patterns are nested under that link rather than run on an unbound subject.
+     */
+    private static String personPatterns(RecordType type) {
+        return switch (type) {
+            case PERSON -> PERSON.formatted("?g");
+            case REPORT -> "OPTIONAL { ?g ll:about ?p . " + PERSON.formatted("?p") + " }\n"
+                    + "    OPTIONAL { ?g ll:lastKnownPlace/ll:admin1 ?adm0 }";
+            default -> "OPTIONAL { ?g ll:registrant ?p . " + PERSON.formatted("?p") + " }";
+        };
     }
 
     private static AggregateRow row(Binding b) {
