@@ -54,27 +54,33 @@ public final class HxlCsv {
             byPosition.put(List.of(row, column), cell);
         }
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            List<String> labels = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            rowAxes.forEach(i -> {
-                labels.add(dims.get(i).slug());
-                tags.add(ROW_TAGS.get(dims.get(i)));
-            });
-            for (List<String> column : columns) {
-                String attributes = attributes(pivotAxes.stream().map(dims::get).toList(), column);
-                String label = "count" + (column.isEmpty() ? "" : " " + String.join(" ", column));
-                labels.addAll(List.of(label, label + " 95% low", label + " 95% high"));
-                tags.addAll(List.of("#affected" + attributes, "#affected" + attributes + "+min",
-                        "#affected" + attributes + "+max"));
-            }
-            csv.printRecord(labels);
-            csv.printRecord(tags);
+            header(csv, dims, rowAxes, pivotAxes, columns);
             for (List<String> row : rows) {
                 List<String> record = new ArrayList<>(row.stream().map(v -> v.equals(CellKey.TOTAL) ? ALL : v).toList());
                 columns.forEach(column -> record.addAll(values(byPosition.get(List.of(row, column)))));
                 csv.printRecord(record);
             }
         }
+    }
+
+    /** The label row and the HXL hashtag row. */
+    private static void header(CSVPrinter csv, List<Dimension> dims, List<Integer> rowAxes, List<Integer> pivotAxes,
+                               Set<List<String>> columns) throws IOException {
+        List<String> labels = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        rowAxes.forEach(i -> {
+            labels.add(dims.get(i).slug());
+            tags.add(ROW_TAGS.get(dims.get(i)));
+        });
+        for (List<String> column : columns) {
+            String attributes = attributes(pivotAxes.stream().map(dims::get).toList(), column);
+            String label = "count" + (column.isEmpty() ? "" : " " + String.join(" ", column));
+            labels.addAll(List.of(label, label + " 95% low", label + " 95% high"));
+            tags.addAll(List.of("#affected" + attributes, "#affected" + attributes + "+min",
+                    "#affected" + attributes + "+max"));
+        }
+        csv.printRecord(labels);
+        csv.printRecord(tags);
     }
 
     private static List<String> project(CellKey key, List<Integer> axes) {
