@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifeline.node.demo.LocalFederation;
 
-/** The README's demo command, run as a real process: three node processes start, answer health, and stop. */
+/**
+ * The README's demo command, run as a real process: three node processes start with one trust list, answer health,
+ * play the scenario over mutual TLS (origin finds its national at host, without the field his consent keeps back),
+ * and stop.
+ */
 class DemoIT {
     @TempDir
     Path dir;
@@ -24,9 +28,12 @@ class DemoIT {
         String out = Files.readString(log);
         assertThat(demo.exitValue()).as(out).isZero();
         for (String node : new String[] {"origin", "host", "io"}) {
-            assertThat(out).containsPattern("(?m)^\\s+" + node + "\\s+http://127\\.0\\.0\\.1:\\d+\\s+\\d+\\s+\\d+\\s+\\d+");
+            assertThat(out).containsPattern("(?m)^\\s+" + node + "\\s+http://127\\.0\\.0\\.1:\\d+\\s+https://127\\.0\\.0\\.1:\\d+\\s+\\d+");
             assertThat(dir.resolve("demo").resolve(node).resolve("store")).isDirectory();
         }
+        assertThat(out).containsPattern("origin saw, per peer: \\{host=\\d+\\} released record");
+        assertThat(out).contains("match at host: record h-story-1").contains("withhold telephone");
+        assertThat(out).contains("immigration status fields received: 0");
         assertThat(out).contains("nodes stopped");
         // each node wrote its own run.json with its own port before answering health
         assertThat(Files.readString(dir.resolve("demo/origin/run.json"))).isNotEqualTo(Files.readString(dir.resolve("demo/host/run.json")));
