@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.lifeline.consent.model.FieldCatalogue;
 import org.lifeline.consent.model.FieldKind;
 import org.lifeline.consent.model.FieldValue;
@@ -21,69 +20,73 @@ import org.lifeline.consent.model.RecordView;
 import org.lifeline.vocabulary.LL;
 
 /**
- * Maps an RDF resource with {@code ll:} properties to the engine's {@link RecordView}, for {@code lifeline policy
- * explain} and tests. Properties outside the field catalogue are left out of the view, so they can never be released.
- * The node's store may bring its own mapping; this one follows {@code LL}'s documented value shapes.
+ * Maps RDF with {@code ll:} properties to the engine's {@link RecordView}: the one mapping, used by the node's store
+ * (which picks the nodes that hold a record's fields) and by {@code lifeline policy explain}. Properties outside the
+ * field catalogue, and values that do not fit their field's kind, are left out of the view, so they can never be
+ * released.
  */
 public final class RdfRecords {
     private RdfRecords() {
     }
 
-    /** The view of {@code subject}; its IRI is the data subject matched against consent records. */
+    /** The view of {@code subject}'s own properties; its IRI is the data subject matched against consent records. */
     public static RecordView view(Resource subject, String recordId) {
+        return view(subject.getModel().getGraph(), List.of(subject.asNode()), subject.getURI(), recordId);
+    }
+
+    /** The fields of every node in {@code holders} (a record, its person, its documents) as one view of {@code subject}. */
+    public static RecordView view(Graph graph, List<Node> holders, String subject, String recordId) {
         Map<String, List<FieldValue>> fields = new LinkedHashMap<>();
-        for (Statement statement : subject.listProperties().toList()) {
-            String iri = statement.getPredicate().getURI();
-            if (!iri.startsWith(LL.NS)) {
-                continue;
-            }
-            String field = iri.substring(LL.NS.length());
-            FieldCatalogue.kindOf(field).ifPresent(kind ->
-                    fields.computeIfAbsent(field, f -> new ArrayList<>()).add(value(kind, statement.getObject(), field)));
+        for (Node holder : holders) {
+            graph.find(holder, Node.ANY, Node.ANY).forEach(t -> {
+                String iri = t.getPredicate().getURI();
+                String field = iri.startsWith(LL.NS) ? iri.substring(LL.NS.length()) : "";
+                FieldCatalogue.kindOf(field).flatMap(kind -> value(graph, kind, t.getObject()))
+                        .ifPresent(v -> fields.computeIfAbsent(field, f -> new ArrayList<>()).add(v));
+            });
         }
-        return new RecordView(recordId, subject.getURI(), fields);
+        return new RecordView(recordId, subject, fields);
     }
 
-    private static FieldValue value(FieldKind kind, RDFNode node, String field) {
-        return switch (kind) {
-            case TEXT -> new FieldValue.Text(lexical(node, field));
-            case CODE -> new FieldValue.Code(node.isURIResource() ? node.asResource().getURI() : lexical(node, field));
-            case QUANTITY -> new FieldValue.Quantity(literal(node, field).getLong());
-            case DATE -> date(literal(node, field));
-            case PLACE -> new FieldValue.Place(text(node, LL.locality), text(node, LL.admin1),
-                    text(node, LL.country).orElseThrow(() -> new IllegalArgumentException(field + " needs ll:country")));
-            case CONTACT -> new FieldValue.Contact(text(node, LL.contactName)
-                    .orElseThrow(() -> new IllegalArgumentException(field + " needs ll:contactName")),
-                    text(node, LL.telephone), text(node, LL.relationship));
-        };
+    private static Optional<FieldValue> value(Graph g, FieldKind kind, Node o) {
+        try {
+            return switch (kind) {
+                case TEXT -> o.isLiteral() ? Optional.of(new FieldValue.Text(o.getLiteralLexicalForm()))
+                        : text(g, o, LL.contactName).map(FieldValue.Text::new);
+                case CODE -> Optional.of(new FieldValue.Code(o.isURI() ? o.getURI() : o.getLiteralLexicalForm()));
+                case QUANTITY -> o.isLiteral() ? Optional.of(new FieldValue.Quantity(Long.parseLong(o.getLiteralLexicalForm())))
+                        : Optional.empty();
+                case DATE -> o.isLiteral() ? Optional.of(date(o)) : Optional.empty();
+                case PLACE -> place(g, o);
+                case CONTACT -> text(g, o, LL.contactName).map(name -> new FieldValue.Contact(name,
+                        text(g, o, LL.telephone), text(g, o, LL.relationship)));
+            };
+        } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
+            return Optional.empty();
+        }
     }
 
-    private static FieldValue.PartialDate date(Literal literal) {
-        String lexical = literal.getLexicalForm();
-        if (XSDDatatype.XSDdateTime.getURI().equals(literal.getDatatypeURI())) {
+    /** A place needs a country; an ISO 3166-2 admin-1 code implies it. */
+    private static Optional<FieldValue> place(Graph g, Node place) {
+        Optional<String> admin1 = text(g, place, LL.admin1);
+        Optional<String> country = text(g, place, LL.country).or(() -> admin1.map(a -> a.substring(0, 2)));
+        return country.map(c -> new FieldValue.Place(text(g, place, LL.locality), admin1, c));
+    }
+
+    private static FieldValue.PartialDate date(Node literal) {
+        String lexical = literal.getLiteralLexicalForm();
+        if (XSDDatatype.XSDdateTime.getURI().equals(literal.getLiteralDatatypeURI())) {
             return FieldValue.PartialDate.of(OffsetDateTime.parse(lexical).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
         }
         return FieldValue.PartialDate.parse(lexical);
     }
 
-    private static Literal literal(RDFNode node, String field) {
-        if (!node.isLiteral()) {
-            throw new IllegalArgumentException("field " + field + " needs a literal");
-        }
-        return node.asLiteral();
-    }
-
-    private static String lexical(RDFNode node, String field) {
-        return literal(node, field).getLexicalForm();
-    }
-
-    private static Optional<String> text(RDFNode node, String propertyIri) {
-        if (!node.isResource()) {
+    private static Optional<String> text(Graph g, Node node, String propertyIri) {
+        if (node.isLiteral()) {
             return Optional.empty();
         }
-        Property property = node.getModel().createProperty(propertyIri);
-        Statement statement = node.asResource().getProperty(property);
-        return Optional.ofNullable(statement).map(s -> s.getObject().isLiteral()
-                ? s.getObject().asLiteral().getLexicalForm() : s.getObject().toString());
+        var it = g.find(node, NodeFactory.createURI(propertyIri), Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()).filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                : Optional.empty();
     }
 }

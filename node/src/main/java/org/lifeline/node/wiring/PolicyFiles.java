@@ -17,7 +17,7 @@ import org.lifeline.consent.rdf.PolicyLoader;
  * file changes, so a withdrawn consent applies to the next query. A policy that fails validation keeps the node on
  * the last good one (and the failure is thrown to whoever reloads first); with no files nothing is ever released.
  */
-final class PolicyFiles implements Supplier<Policy> {
+public final class PolicyFiles implements Supplier<Policy> {
     private final Path dir;
     private Policy policy;
     private FileTime loadedStamp = FileTime.fromMillis(-1);
@@ -38,10 +38,19 @@ final class PolicyFiles implements Supplier<Policy> {
 
     private Policy load() {
         loadedStamp = stamp();
-        return PolicyLoader.load(files().toArray(Path[]::new));
+        return load(dir);
+    }
+
+    /** The policy of a node's policy folder, read once (offline tools). */
+    public static Policy load(Path dir) {
+        return PolicyLoader.load(files(dir).toArray(Path[]::new));
     }
 
     private List<Path> files() {
+        return files(dir);
+    }
+
+    private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
