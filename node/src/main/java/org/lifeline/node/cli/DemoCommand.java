@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         for (NodeSettings n : nodes) {
             var api = new OperatorApi(federation.node(n.nodeId()).url());
             long records = 0;
-            for (String type : List.of("person", "report", "registration")) {
+            for (String type : List.of("person", "person-report", "consular-registration")) {
                 records += ((Number) api.get("/api/records?limit=1&type=" + type).get("total")).longValue();
             }
             out.printf("  %-7s %-28s %-26s %8d%n", n.nodeId(), federation.node(n.nodeId()).url(), n.peerEndpoint(), records);

@@ -69,9 +69,9 @@ public final class TdbAggregateSource {
         this.dataset = dataset;
     }
 
-    /** Rows of every record of {@code recordType} (a slug of {@link AggregateQuery#RECORD_TYPES}). */
+    /** Rows of every record of {@code recordType} (a name of {@link AggregateQuery#RECORD_TYPES}: person, report, registration). */
     public List<AggregateRow> rows(String recordType) {
-        RecordType type = RecordType.fromSlug(recordType).filter(t -> AggregateQuery.RECORD_TYPES.contains(t.slug()))
+        RecordType type = RecordType.fromName(recordType).filter(t -> AggregateQuery.RECORD_TYPES.contains(recordType))
                 .orElseThrow(() -> new IllegalArgumentException("recordType must be one of " + AggregateQuery.RECORD_TYPES));
         String sparql = QUERY.formatted(LL.NS, type.classIri(), personPatterns(type));
         return Txn.calculateRead(dataset, () -> {

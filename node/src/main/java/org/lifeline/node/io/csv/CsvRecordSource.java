@@ -118,7 +118,7 @@ public final class CsvRecordSource implements RecordSource {
     private Optional<ParsedRecord> toRecord(CSVRecord row, long line, List<RowError> errors) {
         String id = cell(row, CsvColumn.RECORD_ID);
         String typeSlug = cell(row, CsvColumn.TYPE).toLowerCase(java.util.Locale.ROOT);
-        Optional<RecordType> type = RecordType.fromSlug(typeSlug).filter(CSV_TYPES::contains);
+        Optional<RecordType> type = RecordType.fromName(typeSlug).filter(CSV_TYPES::contains);
         if (!RecordRef.validRecordId(id)) {
             errors.add(error(line, CsvColumn.RECORD_ID, "required; 1-128 of A-Z a-z 0-9 . _ : -"));
         }
