@@ -19,7 +19,7 @@ import org.lifeline.node.store.RecordRef;
  */
 public final class MatchScorer {
     /** Chosen on the benchmark (docs/matching.md): precision first, then recall. */
-    public static final double DEFAULT_THRESHOLD = 14.0;
+    public static final double DEFAULT_THRESHOLD = 15.0;
 
     private final MatchWeights weights;
     private final double threshold;

@@ -15,12 +15,12 @@ import java.util.Objects;
 public record MatchWeights(Map<Feature, Map<Outcome, Double>> table) {
     public static final MatchWeights DEFAULT = new MatchWeights(Map.of(
             Feature.GIVEN_NAME, Map.of(Outcome.EXACT, 6.0, Outcome.PHONETIC, 5.0, Outcome.FUZZY, 3.5,
-                    Outcome.PARTIAL, 2.0, Outcome.DISAGREE, -5.0),
+                    Outcome.PARTIAL, 2.0, Outcome.DISAGREE, -4.0),
             Feature.FAMILY_NAME, Map.of(Outcome.EXACT, 7.0, Outcome.PHONETIC, 6.0, Outcome.FUZZY, 4.0,
-                    Outcome.PARTIAL, 2.5, Outcome.DISAGREE, -6.0),
+                    Outcome.PARTIAL, 2.5, Outcome.DISAGREE, -4.5),
             Feature.NAME_ORDER, Map.of(Outcome.SWAPPED, -1.0),
             Feature.BIRTH_DATE, Map.of(Outcome.EXACT, 12.0, Outcome.TRANSPOSED, 8.0, Outcome.YEAR_MONTH, 8.0,
-                    Outcome.YEAR, 5.0, Outcome.NEAR_YEAR, 2.0, Outcome.DISAGREE, -8.0),
+                    Outcome.YEAR, 5.0, Outcome.NEAR_YEAR, 6.0, Outcome.DISAGREE, -8.0),
             Feature.SEX, Map.of(Outcome.AGREE, 1.0, Outcome.DISAGREE, -5.0),
             Feature.NATIONALITY, Map.of(Outcome.AGREE, 1.0, Outcome.DISAGREE, -2.0),
             Feature.PLACE, Map.of(Outcome.SAME_REGION, 1.5, Outcome.SAME_COUNTRY, 0.5, Outcome.DISAGREE, -0.5)));

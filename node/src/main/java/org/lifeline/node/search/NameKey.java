@@ -5,8 +5,10 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -31,11 +33,14 @@ public record NameKey(String latin, List<String> codes) {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "bint", "de", "del", "da",
             "di", "la", "le", "van", "von", "der", "den");
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(^|\\s)ال(?=\\p{IsArabic}{2,})");
-    private static final Pattern INITIAL_GLOTTAL = Pattern.compile("(^|\\s)[ʿʾʼ'ٔ]+(?=\\p{L})");
+    private static final Pattern INITIAL_ALEF = Pattern.compile("(^|\\s)[اأإآ](?=\\p{IsArabic})");
+    private static final Pattern INITIAL_GLOTTAL = Pattern.compile("(^|\\s)[ʿʾʼ'\u0653\u0654\u0655]+(?=\\p{L})");
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() ->
             Transliterator.getInstance("ru-ru_Latn/BGN; ar-ar_Latn/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, NameKey> CACHE = new ConcurrentHashMap<>();
 
     static {
         METAPHONE.setMaxCodeLen(6);
@@ -51,6 +56,7 @@ public record NameKey(String latin, List<String> codes) {
     /** A name in any script as space-separated lower-case ASCII tokens; empty when nothing letter-like is left. */
     public static String latin(String anyScript) {
         String s = ARABIC_ARTICLE.matcher(anyScript).replaceAll("$1al ");
+        s = INITIAL_ALEF.matcher(s).replaceAll("$1a");
         s = INITIAL_GLOTTAL.matcher(s).replaceAll("$1a");
         s = TO_LATIN.get().transliterate(s);
         s = INITIAL_GLOTTAL.matcher(s).replaceAll("$1a");
@@ -85,7 +91,21 @@ public record NameKey(String latin, List<String> codes) {
         return latinName.isBlank() ? new String[0] : latinName.split(" ");
     }
 
+    /** The key of one {@link #latin} token; keys of recent tokens are cached (names repeat, rescoring is hot). */
     public static NameKey of(String token) {
+        NameKey cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        NameKey key = compute(token);
+        CACHE.put(token, key);
+        return key;
+    }
+
+    private static NameKey compute(String token) {
         Set<String> codes = new LinkedHashSet<>();
         String skeleton = skeleton(token);
         if (skeleton.length() >= 2) {
@@ -114,7 +134,17 @@ public record NameKey(String latin, List<String> codes) {
         }
         int shorter = Math.min(latin.length(), other.latin.length());
         int allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
-        return allowed > 0 && EditDistance.osa(latin, other.latin, allowed) <= allowed ? Outcome.FUZZY : Outcome.DISAGREE;
+        if (allowed > 0 && EditDistance.osa(latin, other.latin, allowed) <= allowed) {
+            return Outcome.FUZZY;
+        }
+        // a typo on top of a transliteration: one slip between consonant skeletons of some length
+        String a = skeletonCode();
+        String b = other.skeletonCode();
+        return a.length() >= 3 && b.length() >= 3 && EditDistance.osa(a, b, 1) <= 1 ? Outcome.FUZZY : Outcome.DISAGREE;
+    }
+
+    private String skeletonCode() {
+        return codes.isEmpty() || !codes.getFirst().startsWith("s:") ? "" : codes.getFirst().substring(2);
     }
 
     static String skeleton(String token) {

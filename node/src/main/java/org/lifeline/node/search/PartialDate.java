@@ -61,8 +61,8 @@ public record PartialDate(int year, int month, int day) {
 
     /**
      * How far two dates agree, at the precision both have: {@code EXACT} (same day), {@code TRANSPOSED} (day and month
-     * swapped), {@code YEAR_MONTH}, {@code YEAR}, {@code NEAR_YEAR} (one year apart, or one digit of the year wrong,
-     * the rest equal) or {@code DISAGREE}.
+     * swapped), {@code YEAR_MONTH}, {@code YEAR}, {@code NEAR_YEAR} (full dates with the same day and month, the
+     * years one apart or one digit different) or {@code DISAGREE}.
      */
     public Outcome agreement(PartialDate other) {
         boolean bothDays = hasDay() && other.hasDay();
@@ -74,7 +74,7 @@ public record PartialDate(int year, int month, int day) {
             }
             return bothDays ? Outcome.EXACT : bothMonths ? Outcome.YEAR_MONTH : Outcome.YEAR;
         }
-        return sameRest && nearYear(year, other.year) ? Outcome.NEAR_YEAR : Outcome.DISAGREE;
+        return bothDays && sameRest && nearYear(year, other.year) ? Outcome.NEAR_YEAR : Outcome.DISAGREE;
     }
 
     private static boolean nearYear(int a, int b) {
