@@ -79,7 +79,9 @@ public final class TdbRecordStore implements RecordStore {
             }
             return result;
         });
-        changed.forEach(r -> listeners.forEach(l -> l.stored(r)));
+        if (!changed.isEmpty()) {
+            listeners.forEach(l -> l.storedAll(List.copyOf(changed)));
+        }
         return outcomes;
     }
 
