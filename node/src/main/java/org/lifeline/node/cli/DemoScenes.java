@@ -39,9 +39,9 @@ final class DemoScenes {
 
     /** Scene 3 of scenarios.md: a mother reports her son missing to origin; origin fans out find-person. */
     private void motherLooksForHerSon() throws Exception {
-        out.println("\n== a mother asks origin to find her son Mukhammed Aliev, born 1990 (family tracing, consent)");
+        out.println("\n== a mother asks origin to find her son Мухаммед Алиев, born 1990 (family tracing, consent)");
         Map<String, Object> r = api("origin").post("/api/federation/find-person", Map.of(
-                "names", List.of("Mukhammed Aliev"), "birthDate", "1990", "purpose", "family-tracing", "legalBasis", "consent"));
+                "names", List.of("Мухаммед Алиев"), "birthDate", "1990", "purpose", "family-tracing", "legalBasis", "consent"));
         printPeers(r);
         for (Map<String, Object> hit : hits(r)) {
             Map<String, Object> record = map(hit.get("record"));

@@ -18,13 +18,14 @@ import org.lifeline.node.wiring.OfflineNode;
 
 /**
  * The demo's data (shared/docs/scenarios.md): synthetic people at every node, plus one story person at host — a
- * national of A sheltered in region XH-3, sought by his mother through origin — and consent records at host for A's
+ * national of A sheltered in region XH-3, registered by the shelter in Latin letters ("Muhammad Aliyev"), sought by
+ * his mother through origin under his name in Cyrillic ("Мухаммед Алиев") — and consent records at host for A's
  * nationals (three in four consented to consular assistance and tracing by origin; half of those kept their
  * telephone number out).
  */
 public final class DemoData {
     /** The sought person, as host's shelter registered him. */
-    public static final String STORY_ROW = "h-story-1,person,Mukhammed,Aliev,Мухаммед Алиев@ru,male,1990-04-12,XA,ru,"
+    public static final String STORY_ROW = "h-story-1,person,Muhammad,Aliyev,,male,1990-04-12,XA,ru,"
             + "+9990001111,,Port Nord,XH-3,XH,,,,,,,,,,,,,,,";
     public static final List<String> CONSENTED_FIELDS = List.of("givenName", "familyName", "nameVariant", "sex",
             "birthDate", "nationality", "language", "placeOfStay");

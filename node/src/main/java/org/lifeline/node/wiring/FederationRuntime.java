@@ -35,7 +35,7 @@ import org.lifeline.node.federation.server.Disclosures;
 import org.lifeline.node.federation.server.FindEvacuationOffersHandler;
 import org.lifeline.node.federation.server.FindPersonHandler;
 import org.lifeline.node.federation.server.FindRegistrationsHandler;
-import org.lifeline.node.federation.server.NormalisedNameMatcher;
+import org.lifeline.node.federation.server.PersonMatcher;
 import org.lifeline.node.federation.server.QueryService;
 import org.lifeline.node.federation.server.https.PeerHttpsServer;
 import org.lifeline.node.keys.NodeIdentity;
@@ -60,7 +60,7 @@ public final class FederationRuntime implements AutoCloseable {
     private final PeerHttpsServer server;
     private final FederatedQueries queries;
 
-    private FederationRuntime(NodeSettings settings, RecordStore store, Clock clock) throws IOException {
+    private FederationRuntime(NodeSettings settings, RecordStore store, PersonMatcher matcher, Clock clock) throws IOException {
         this.identity = NodeKeys.read(settings);
         identity.requireNodeId(settings.nodeId());
         this.trust = new TrustListFile(settings.federationDir(), clock);
@@ -78,7 +78,7 @@ public final class FederationRuntime implements AutoCloseable {
                         || policy.get().agreement(r.agreement()).filter(a -> a.inForceAt(clock.instant())).isPresent())));
         EnvelopeSigner signer = new EnvelopeSigner(identity);
         QueryService service = new QueryService(verifier, signer, trust, disclosures, List.of(
-                new FindPersonHandler(new NormalisedNameMatcher(store), disclosures),
+                new FindPersonHandler(matcher, disclosures),
                 new FindRegistrationsHandler(store, disclosures),
                 new FindEvacuationOffersHandler(store, disclosures)), log, clock, random);
         this.server = PeerHttpsServer.start(new InetSocketAddress(settings.host(), settings.peerPort()), tls, service,
@@ -91,13 +91,13 @@ public final class FederationRuntime implements AutoCloseable {
     }
 
     /** Starts the federation side when the node folder holds a trust list and anchor; empty otherwise. */
-    public static Optional<FederationRuntime> startIfConfigured(NodeSettings settings, RecordStore store, Clock clock)
-            throws IOException {
+    public static Optional<FederationRuntime> startIfConfigured(NodeSettings settings, RecordStore store,
+                                                                PersonMatcher matcher, Clock clock) throws IOException {
         if (!TrustListFile.present(settings.federationDir())) {
             LOG.info("no trust list in {}: federation off (operator API only)", settings.federationDir());
             return Optional.empty();
         }
-        return Optional.of(new FederationRuntime(settings, store, clock));
+        return Optional.of(new FederationRuntime(settings, store, matcher, clock));
     }
 
     public FederatedQueries queries() {

@@ -14,6 +14,10 @@ import org.lifeline.node.io.ImportService;
 import org.lifeline.node.io.Importer;
 import org.lifeline.node.io.RecordValidator;
 import org.lifeline.node.io.shacl.ShaclRecordValidator;
+import org.lifeline.node.federation.server.IndexedPersonMatcher;
+import org.lifeline.node.search.MatchScorer;
+import org.lifeline.node.search.NameIndex;
+import org.lifeline.node.search.lucene.LuceneNameIndex;
 import org.lifeline.node.store.RecordStore;
 import org.lifeline.node.store.tdb.TdbRecordStore;
 
@@ -51,8 +55,17 @@ final class NodeFactory {
     /** Started with the node (peer endpoint up before the first operator request); empty without a trust list. */
     @io.micronaut.context.annotation.Context
     @Bean(preDestroy = "close")
-    Federation federation(NodeSettings settings, RecordStore store, Clock clock) throws java.io.IOException {
-        return new Federation(FederationRuntime.startIfConfigured(settings, store, clock));
+    Federation federation(NodeSettings settings, RecordStore store, NameIndex index, Clock clock) throws java.io.IOException {
+        return new Federation(FederationRuntime.startIfConfigured(settings, store, new IndexedPersonMatcher(index, store), clock));
+    }
+
+    /** The name index, rebuilt from the store when missing or stale (e.g. after an offline import), then kept in step. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    NameIndex nameIndex(NodeSettings settings, RecordStore store) {
+        LuceneNameIndex index = LuceneNameIndex.open(settings.dataDir().resolve("index"), store, new MatchScorer());
+        store.addListener(index);
+        return index;
     }
 
     @Singleton
