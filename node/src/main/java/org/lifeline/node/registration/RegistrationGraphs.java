@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,28 +69,31 @@ final class RegistrationGraphs {
     }
 
     private static void contacts(Builder g, RecordRef ref, Node person, List<RegistrationForm.EmergencyContact> all) {
-        for (int i = 0; i < all.size(); i++) {
-            var c = all.get(i);
-            Node contact = uri(ref.iri() + "#contact" + (i + 1));
-            g.add(person, LL.emergencyContact, contact);
-            g.add(contact, RDF.type.getURI(), uri(LL.Contact));
+        parts(g, ref, person, LL.emergencyContact, "#contact", LL.Contact, all, (contact, c) -> {
             c.name().ifPresent(n -> g.add(contact, LL.contactName, str(n)));
             c.telephone().ifPresent(t -> g.add(contact, LL.telephone, str(t)));
             c.relationship().ifPresent(r -> g.add(contact, LL.relationship, str(r)));
-        }
+        });
     }
 
     private static void dependants(Builder g, RecordRef ref, Node reg, List<RegistrationForm.Dependant> all) {
-        for (int i = 0; i < all.size(); i++) {
-            var d = all.get(i);
-            Node dependant = uri(ref.iri() + "#dependant" + (i + 1));
-            g.add(reg, LL.dependant, dependant);
-            g.add(dependant, RDF.type.getURI(), uri(LL.Person));
+        parts(g, ref, reg, LL.dependant, "#dependant", LL.Person, all, (dependant, d) -> {
             d.givenName().ifPresent(n -> g.add(dependant, LL.givenName, str(n)));
             d.familyName().ifPresent(n -> g.add(dependant, LL.familyName, str(n)));
             d.birthYear().ifPresent(y -> g.add(dependant, LL.birthDate,
                     NodeFactory.createLiteralDT(y.toString(), XSDDatatype.XSDgYear)));
             d.nationalities().forEach(n -> g.add(dependant, LL.nationality, str(n)));
+        });
+    }
+
+    /** Numbered part nodes {@code <record>#<name><n>} (n from 1) of one class, linked from {@code owner}. */
+    private static <T> void parts(Builder g, RecordRef ref, Node owner, String link, String fragment, String type,
+                                  List<T> items, BiConsumer<Node, T> fill) {
+        for (int i = 0; i < items.size(); i++) {
+            Node part = uri(ref.iri() + fragment + (i + 1));
+            g.add(owner, link, part);
+            g.add(part, RDF.type.getURI(), uri(type));
+            fill.accept(part, items.get(i));
         }
     }
 
