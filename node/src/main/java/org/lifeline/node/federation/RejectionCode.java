@@ -26,7 +26,10 @@ public enum RejectionCode {
     NOT_BOUND_TO_REQUEST("not-bound-to-request"),
     WRONG_ISSUER("wrong-issuer"),
     NOT_YET_VALID("not-yet-valid"),
-    ROLLBACK("rollback");
+    ROLLBACK("rollback"),
+    SUPERSEDED("superseded"),
+    CONFLICTING_ID("conflicting-id"),
+    OUT_OF_ORDER("out-of-order");
 
     public static final String PROBLEM_BASE = "https://w3id.org/lifeline/problems/";
 
