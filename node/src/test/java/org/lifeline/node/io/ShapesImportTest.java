@@ -43,6 +43,21 @@ class ShapesImportTest {
     }
 
     @Test
+    void storedRecord_withItsProvenanceAndRetention_stillConforms() throws Exception {
+        StringWriter csv = new StringWriter();
+        new SyntheticPopulation(3).writeCsv(csv, "m", 30);
+        Path f = dir.resolve("m.csv");
+        Files.writeString(f, csv.toString(), StandardCharsets.UTF_8);
+        ImportReport r = new ImportService(new Importer(store, ShaclRecordValidator.vocabularyShapes(), Clock.systemUTC(), 100),
+                "host", Optional.of(java.time.Duration.ofDays(30))).importFile(f, "test", p -> { });
+        assertThat(r.created()).isEqualTo(30);
+        store.forEach(rec -> {
+            assertThat(org.lifeline.vocabulary.Shapes.lifeline().validate(rec.graph()).violations()).as(rec.ref().iri()).isEmpty();
+            assertThat(rec.provenance().sourceNode()).isEqualTo("host");
+        });
+    }
+
+    @Test
     void shapeViolation_isReportedWithLineAndField() throws Exception {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, """

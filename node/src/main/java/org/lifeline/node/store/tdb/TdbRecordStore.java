@@ -107,7 +107,7 @@ public final class TdbRecordStore implements RecordStore {
     private static void addMetadata(Graph graph, Node g, NewRecord record, String hash) {
         Provenance p = record.provenance();
         graph.add(g, CONTENT_HASH, NodeFactory.createLiteralString(hash));
-        graph.add(g, SOURCE_NODE, NodeFactory.createLiteralString(p.sourceNode()));
+        graph.add(g, SOURCE_NODE, NodeFactory.createURI("https://" + p.sourceNode() + "/"));
         p.importedFrom().ifPresent(f -> graph.add(g, IMPORTED_FROM, NodeFactory.createLiteralString(f)));
         p.sourceLine().ifPresent(l -> graph.add(g, SOURCE_LINE,
                 NodeFactory.createLiteralDT(Long.toString(l), XSDDatatype.XSDinteger)));
@@ -127,7 +127,7 @@ public final class TdbRecordStore implements RecordStore {
         if (hash.isEmpty()) {
             return Optional.empty();
         }
-        Provenance provenance = new Provenance(literal(g, SOURCE_NODE).orElse(ref.nodeId()), literal(g, IMPORTED_FROM),
+        Provenance provenance = new Provenance(sourceNode(g).orElse(ref.nodeId()), literal(g, IMPORTED_FROM),
                 literal(g, SOURCE_LINE).map(s -> OptionalLong.of(Long.parseLong(s))).orElse(OptionalLong.empty()),
                 literal(g, GENERATED_AT).map(TdbRecordStore::instant).orElse(Instant.EPOCH),
                 literal(g, ATTRIBUTED_TO).orElse("unknown"));
@@ -216,6 +216,13 @@ public final class TdbRecordStore implements RecordStore {
         Graph copy = GraphFactory.createDefaultGraph();
         dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
         return copy;
+    }
+
+    /** The node IRI {@code https://{node}/} written as {@code ll:sourceNode}, back to the node id. */
+    private Optional<String> sourceNode(Node g) {
+        var it = dataset.find(g, g, SOURCE_NODE, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()).filter(Node::isURI)
+                .map(n -> java.net.URI.create(n.getURI()).getHost()) : Optional.empty();
     }
 
     private Optional<String> literal(Node g, Node predicate) {
