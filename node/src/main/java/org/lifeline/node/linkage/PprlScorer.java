@@ -2,13 +2,12 @@
 package org.lifeline.node.linkage;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lifeline.node.search.Candidate;
 import org.lifeline.node.search.Feature;
 import org.lifeline.node.search.FeatureMatch;
+import org.lifeline.node.search.FeatureRules;
 import org.lifeline.node.search.MatchWeights;
 import org.lifeline.node.search.Outcome;
 import org.lifeline.node.store.RecordRef;
@@ -41,18 +40,16 @@ public final class PprlScorer {
         if (q.sex().isPresent() && r.sex().isPresent()) {
             add(out, Feature.SEX, q.sex().equals(r.sex()) ? Outcome.AGREE : Outcome.DISAGREE);
         }
-        if (!q.nationalities().isEmpty() && !r.nationalities().isEmpty()) {
-            add(out, Feature.NATIONALITY, overlap(q.nationalities(), r.nationalities()) ? Outcome.AGREE : Outcome.DISAGREE);
-        }
-        place(q, r).ifPresent(o -> add(out, Feature.PLACE, o));
-        return new Candidate(ref, out.stream().mapToDouble(FeatureMatch::weight).sum(), out);
+        FeatureRules.shared(q.nationalities(), r.nationalities()).ifPresent(o -> add(out, Feature.NATIONALITY, o));
+        FeatureRules.place(q.admin1(), q.countries(), r.admin1(), r.countries()).ifPresent(o -> add(out, Feature.PLACE, o));
+        return new Candidate(ref, FeatureRules.sum(out), out);
     }
 
     private List<FeatureMatch> names(PprlRecord q, PprlRecord r) {
         List<FeatureMatch> straight = pair(q.given(), r.given(), q.family(), r.family());
         List<FeatureMatch> crosswise = pair(q.given(), r.family(), q.family(), r.given());
         double swap = weights.of(Feature.NAME_ORDER, Outcome.SWAPPED);
-        if (sum(crosswise) + swap > sum(straight)) {
+        if (FeatureRules.sum(crosswise) + swap > FeatureRules.sum(straight)) {
             crosswise.add(new FeatureMatch(Feature.NAME_ORDER, Outcome.SWAPPED, swap));
             return crosswise;
         }
@@ -75,26 +72,7 @@ public final class PprlScorer {
                 : d >= FUZZY_DICE ? Outcome.FUZZY : Outcome.DISAGREE);
     }
 
-    private static Optional<Outcome> place(PprlRecord q, PprlRecord r) {
-        if (overlap(q.admin1(), r.admin1())) {
-            return Optional.of(Outcome.SAME_REGION);
-        }
-        if (overlap(q.countries(), r.countries())) {
-            return Optional.of(Outcome.SAME_COUNTRY);
-        }
-        boolean both = !(q.admin1().isEmpty() && q.countries().isEmpty()) && !(r.admin1().isEmpty() && r.countries().isEmpty());
-        return both ? Optional.of(Outcome.DISAGREE) : Optional.empty();
-    }
-
-    private static boolean overlap(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && !Collections.disjoint(a, b);
-    }
-
     private void add(List<FeatureMatch> out, Feature f, Outcome o) {
         out.add(new FeatureMatch(f, o, weights.of(f, o)));
-    }
-
-    private static double sum(List<FeatureMatch> matches) {
-        return matches.stream().mapToDouble(FeatureMatch::weight).sum();
     }
 }

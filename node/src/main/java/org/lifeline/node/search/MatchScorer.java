@@ -2,10 +2,8 @@
 package org.lifeline.node.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.lifeline.node.store.RecordRef;
 
 /**
@@ -43,7 +41,7 @@ public final class MatchScorer {
 
     public Candidate score(RecordRef ref, PersonFeatures query, PersonFeatures record) {
         List<FeatureMatch> matched = compare(query, record);
-        return new Candidate(ref, sum(matched), matched);
+        return new Candidate(ref, FeatureRules.sum(matched), matched);
     }
 
     /** Every feature comparison between a query and a record, in {@link Feature} order. */
@@ -53,10 +51,9 @@ public final class MatchScorer {
         if (query.sex() != Sex.UNKNOWN && record.sex() != Sex.UNKNOWN) {
             add(out, Feature.SEX, query.sex() == record.sex() ? Outcome.AGREE : Outcome.DISAGREE);
         }
-        if (!query.nationalities().isEmpty() && !record.nationalities().isEmpty()) {
-            add(out, Feature.NATIONALITY, overlap(query.nationalities(), record.nationalities()) ? Outcome.AGREE : Outcome.DISAGREE);
-        }
-        place(query, record).ifPresent(o -> add(out, Feature.PLACE, o));
+        FeatureRules.shared(query.nationalities(), record.nationalities()).ifPresent(o -> add(out, Feature.NATIONALITY, o));
+        FeatureRules.place(query.admin1(), query.countries(), record.admin1(), record.countries())
+                .ifPresent(o -> add(out, Feature.PLACE, o));
         return out;
     }
 
@@ -66,7 +63,7 @@ public final class MatchScorer {
         List<NameKey> family = widen(NameComparison.pool(record.familyNames()), others);
         List<FeatureMatch> straight = assignment(query, given, family);
         List<FeatureMatch> crosswise = assignment(query, family, given);
-        if (sum(crosswise) + weights.of(Feature.NAME_ORDER, Outcome.SWAPPED) > sum(straight)) {
+        if (FeatureRules.sum(crosswise) + weights.of(Feature.NAME_ORDER, Outcome.SWAPPED) > FeatureRules.sum(straight)) {
             crosswise.add(match(Feature.NAME_ORDER, Outcome.SWAPPED));
             return crosswise;
         }
@@ -88,17 +85,6 @@ public final class MatchScorer {
         return queryNames.stream().map(n -> NameComparison.compare(n, pool)).min(Outcome::compareTo);
     }
 
-    private static Optional<Outcome> place(PersonFeatures q, PersonFeatures r) {
-        if (overlap(q.admin1(), r.admin1())) {
-            return Optional.of(Outcome.SAME_REGION);
-        }
-        if (overlap(q.countries(), r.countries())) {
-            return Optional.of(Outcome.SAME_COUNTRY);
-        }
-        boolean both = !(q.admin1().isEmpty() && q.countries().isEmpty()) && !(r.admin1().isEmpty() && r.countries().isEmpty());
-        return both ? Optional.of(Outcome.DISAGREE) : Optional.empty();
-    }
-
     private static List<NameKey> widen(List<NameKey> pool, List<NameKey> others) {
         if (others.isEmpty()) {
             return pool;
@@ -108,23 +94,11 @@ public final class MatchScorer {
         return all;
     }
 
-    private static boolean overlap(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && !Collections.disjoint(a, b);
-    }
-
     private void add(List<FeatureMatch> out, Feature f, Outcome o) {
         out.add(match(f, o));
     }
 
     private FeatureMatch match(Feature f, Outcome o) {
         return new FeatureMatch(f, o, weights.of(f, o));
-    }
-
-    private static double sum(List<FeatureMatch> matches) {
-        double s = 0;
-        for (FeatureMatch m : matches) {
-            s += m.weight();
-        }
-        return s;
     }
 }
