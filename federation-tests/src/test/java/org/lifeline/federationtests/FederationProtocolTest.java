@@ -90,6 +90,11 @@ class FederationProtocolTest {
         return (Map<String, Object>) ((Map<String, Object>) hit.get("record")).get("fields");
     }
 
+    /** A find-person request for the story person under the consular agreement, signed by {@code signer}. */
+    static String storyRequest(NodeIdentity signer, String iss, String aud, Instant iat, String role) {
+        return Peers.sign(signer, Peers.request(iss, aud, iat, "family-tracing", CONSULAR, role, "find-person", STORY_QUERY));
+    }
+
     @Nested
     @Order(1)
     class Queries {
@@ -107,8 +112,7 @@ class FederationProtocolTest {
         @Test
         void withheldValues_areNotOnTheWire() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String request = Peers.sign(origin, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String request = storyRequest(origin, "origin", "host", Instant.now(), "consular-services");
             String response = Peers.client(origin, nodes.get("host")).send(Peers.endpoint(nodes.get("host")), request);
             String payload = new String(Base64.getUrlDecoder().decode(response.split("\\.")[1]), StandardCharsets.UTF_8);
             assertThat(payload).contains("Muhammad").doesNotContain("+9990001111").doesNotContain("Port Nord");
@@ -153,32 +157,28 @@ class FederationProtocolTest {
         void forgedSignature_isRefused() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
             NodeIdentity forger = NodeIdentity.generate("origin", Instant.now(), Duration.ofDays(1), new SecureRandom());
-            String forged = Peers.sign(forger, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String forged = storyRequest(forger, "origin", "host", Instant.now(), "consular-services");
             assertThat(refusal(origin, forged)).contains("HTTP 401").contains("bad-signature");
         }
 
         @Test
         void wrongAudience_isRefused() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String toIo = Peers.sign(origin, Peers.request("origin", "io", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String toIo = storyRequest(origin, "origin", "io", Instant.now(), "consular-services");
             assertThat(refusal(origin, toIo)).contains("wrong-audience");
         }
 
         @Test
         void expiredRequest_isRefused() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String old = Peers.sign(origin, Peers.request("origin", "host", Instant.now().minus(Duration.ofMinutes(10)),
-                    "family-tracing", CONSULAR, "consular-services", "find-person", STORY_QUERY));
+            String old = storyRequest(origin, "origin", "host", Instant.now().minus(Duration.ofMinutes(10)), "consular-services");
             assertThat(refusal(origin, old)).contains("expired");
         }
 
         @Test
         void replayedRequest_isRefusedTheSecondTime() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String once = Peers.sign(origin, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String once = storyRequest(origin, "origin", "host", Instant.now(), "consular-services");
             assertThat(refusal(origin, once)).isEqualTo("accepted");
             assertThat(refusal(origin, once)).contains("HTTP 409").contains("replayed");
         }
@@ -186,16 +186,14 @@ class FederationProtocolTest {
         @Test
         void roleTheTrustListDoesNotGrant_isRefused() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String asTracer = Peers.sign(origin, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "humanitarian-tracing", "find-person", STORY_QUERY));
+            String asTracer = storyRequest(origin, "origin", "host", Instant.now(), "humanitarian-tracing");
             assertThat(refusal(origin, asTracer)).contains("role-not-allowed");
         }
 
         @Test
         void unknownPeer_cannotEvenCompleteTheTlsHandshake() throws Exception {
             NodeIdentity stranger = NodeIdentity.generate("stranger", Instant.now(), Duration.ofDays(1), new SecureRandom());
-            String request = Peers.sign(stranger, Peers.request("stranger", "host", Instant.now(), "family-tracing",
-                    CONSULAR, "consular-services", "find-person", STORY_QUERY));
+            String request = storyRequest(stranger, "stranger", "host", Instant.now(), "consular-services");
             assertThat(refusal(stranger, request)).doesNotContain("accepted").doesNotStartWith("HTTP 200");
         }
 
@@ -203,16 +201,14 @@ class FederationProtocolTest {
         void signedAsAnotherMember_overOwnCertificate_isRefused() throws Exception {
             NodeIdentity io = Peers.identity(nodes.get("io"));
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String request = Peers.sign(origin, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String request = storyRequest(origin, "origin", "host", Instant.now(), "consular-services");
             assertThat(refusal(io, request)).contains("tls-peer-mismatch");
         }
 
         @Test
         void tamperedResponse_failsVerificationAtTheRequester() throws Exception {
             NodeIdentity origin = Peers.identity(nodes.get("origin"));
-            String request = Peers.sign(origin, Peers.request("origin", "host", Instant.now(), "family-tracing", CONSULAR,
-                    "consular-services", "find-person", STORY_QUERY));
+            String request = storyRequest(origin, "origin", "host", Instant.now(), "consular-services");
             String response = Peers.client(origin, nodes.get("host")).send(Peers.endpoint(nodes.get("host")), request);
             String[] parts = response.split("\\.");
             String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -223,8 +219,7 @@ class FederationProtocolTest {
                     Limits.DEFAULT);
             assertThat(verifier.verify(response, request).isAccepted()).isTrue();
             assertThat(verifier.verify(tampered, request)).isInstanceOf(Verdict.Rejected.class);
-            assertThat(verifier.verify(response, Peers.sign(origin, Peers.request("origin", "host", Instant.now(),
-                    "family-tracing", CONSULAR, "consular-services", "find-person", STORY_QUERY))))
+            assertThat(verifier.verify(response, storyRequest(origin, "origin", "host", Instant.now(), "consular-services")))
                     .as("a genuine response bound to another request").isInstanceOf(Verdict.Rejected.class);
         }
     }
