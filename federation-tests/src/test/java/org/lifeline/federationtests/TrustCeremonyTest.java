@@ -68,5 +68,13 @@ class TrustCeremonyTest {
                     "--nationality", "XA", "--purpose", "consular-assistance", "--legal-basis", "consent");
             assertThat(answer).contains("answered: [host]");
         }
+        // rotation: the node makes a new key, the issuer publishes it beside the old one (valid until a set date)
+        String oldKid = lifeline("keys", "show", "--dir", dir.resolve("origin").toString()).split(" ")[3];
+        String rotated = lifeline("keys", "rotate", "--dir", dir.resolve("origin").toString());
+        String newKid = rotated.split(" ")[2];
+        assertThat(newKid).isNotEqualTo(oldKid);
+        lifeline("trust", "rotate", "--list", list, "--node", dir.resolve("origin").toString(),
+                "--old-valid-until", java.time.Instant.now().plusSeconds(86_400).toString());
+        assertThat(lifeline("trust", "show", list)).contains(oldKid).contains(newKid);
     }
 }

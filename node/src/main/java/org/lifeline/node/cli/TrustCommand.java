@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "trust", description = "Create, edit, sign, show and install the federation trust list.",
         subcommands = {TrustCommand.Issuer.class, TrustCommand.Create.class, TrustCommand.Add.class,
-            TrustCommand.Revoke.class, TrustCommand.Sign.class, TrustCommand.Show.class, TrustCommand.Install.class})
+            TrustCommand.Revoke.class, TrustCommand.Rotate.class, TrustCommand.Sign.class, TrustCommand.Show.class, TrustCommand.Install.class})
 final class TrustCommand {
     private TrustCommand() {
     }
@@ -120,6 +120,28 @@ final class TrustCommand {
         @Override
         public Integer call() throws Exception {
             writeList(list, readList(list).revoke(nodeId, Instant.now()));
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate", description = "Publish a member's new key and certificate; its old key verifies until a date.")
+    static final class Rotate implements Callable<Integer> {
+        @Option(names = "--list", required = true)
+        Path list;
+        @Option(names = "--node", required = true, description = "the member's node folder, after `lifeline keys rotate`")
+        Path node;
+        @Option(names = "--old-valid-until", required = true, description = "instant until which the old key verifies, e.g. 2027-01-31T00:00:00Z")
+        Instant oldUntil;
+
+        @Override
+        public Integer call() throws Exception {
+            NodeSettings s = NodeSettings.read(node);
+            NodeIdentity fresh = NodeKeys.read(s);
+            TrustList current = readList(list);
+            Member member = current.member(s.nodeId()).orElseThrow(() ->
+                    new IllegalArgumentException("node " + s.nodeId() + " is not on the list"));
+            Instant now = Instant.now();
+            writeList(list, current.update(member.withRotatedKey(fresh.publicKey(), fresh.fingerprint(), now, oldUntil), now));
             return 0;
         }
     }
