@@ -12,7 +12,7 @@ import org.lifeline.node.store.RecordType;
 
 /**
  * One crisis alert as its issuer signs it. {@code id} is unique per issuer, so {@link #ref()} (the record IRI
- * {@code https://<issuer>/id/alert/<id>}) is unique in the federation; {@code supersedes} names an earlier alert of
+ * {@code https://<issuer>/id/crisis-alert/<id>}) is unique in the federation; {@code supersedes} names an earlier alert of
  * the <em>same</em> issuer, which makes cross-issuer supersession impossible by construction. A withdrawal is an alert
  * with {@code withdrawn} set that supersedes the alert it ends; it is never itself in force. Times are whole seconds
  * (JWT NumericDate and CAP both carry seconds). The optional polygon is a closed ring (CAP 1.2 §3.2.4: at least four

@@ -64,7 +64,7 @@ class CapWriterTest {
         validate(xml);
         assertThat(xpath(xml, "msgType")).isEqualTo("Update");
         assertThat(xpath(xml, "references"))
-                .isEqualTo("host.example,https://host.example/id/alert/CA-1,2026-03-01T08:00:00+00:00");
+                .isEqualTo("host.example,https://host.example/id/crisis-alert/CA-1,2026-03-01T08:00:00+00:00");
         assertThat(xpath(xml, "sent")).isEqualTo("2026-03-01T08:10:00+00:00");
     }
 
