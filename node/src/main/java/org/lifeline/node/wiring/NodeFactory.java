@@ -51,8 +51,10 @@ final class NodeFactory {
     /** Started with the node (peer endpoint up before the first operator request); empty without a trust list. */
     @io.micronaut.context.annotation.Context
     @Bean(preDestroy = "close")
-    Federation federation(NodeSettings settings, RecordStore store, Clock clock) throws java.io.IOException {
-        return new Federation(FederationRuntime.startIfConfigured(settings, store, clock));
+    Federation federation(NodeSettings settings, RecordStore store, Clock clock,
+                          @Value("${lifeline.federation.witness-interval:PT30S}") String witnessInterval)
+            throws java.io.IOException {
+        return new Federation(FederationRuntime.startIfConfigured(settings, store, clock, Duration.parse(witnessInterval)));
     }
 
     @Singleton
