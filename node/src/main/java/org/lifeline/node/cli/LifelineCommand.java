@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lifeline", mixinStandardHelpOptions = true, version = "Lifeline 0.1.0",
         description = "A node of the Lifeline federation: consent-checked data exchange for migrants in crises.",
         subcommands = {InitCommand.class, RunCommand.class, ImportCommand.class, ExportCommand.class,
-            GenerateCommand.class, DemoCommand.class, TrustCommand.class, QueryCommand.class,
+            GenerateCommand.class, DemoCommand.class, TrustCommand.class, QueryCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifelineCommand {
     /** Exit code a command returns when it left a server running (the JVM must not exit). */

@@ -17,6 +17,7 @@ import org.lifeline.node.exchangelog.Receipt;
 import org.lifeline.node.exchangelog.file.FileExchangeLog;
 import org.lifeline.node.federation.TrustList;
 import org.lifeline.node.federation.client.PeerClient;
+import org.lifeline.node.federation.client.PeerLogs;
 import org.lifeline.node.federation.client.Witness;
 import org.lifeline.node.federation.server.LogService;
 import org.lifeline.node.federation.transparency.Alerts;
@@ -81,7 +82,7 @@ public final class ExchangeLogRuntime implements AutoCloseable {
 
     /** Every {@code interval}: sign a checkpoint if the log grew, then witness every peer once. */
     void startWitness(Supplier<TrustList> trust, PeerClient client, Duration interval) {
-        var witness = new Witness(settings.nodeId(), trust, client, Ed25519NoteSigner.witness(identity),
+        var witness = new Witness(settings.nodeId(), trust, PeerLogs.over(client), Ed25519NoteSigner.witness(identity),
                 new WitnessStore(settings.dataDir().resolve("witness")), alerts, clock);
         witnessTimer.scheduleWithFixedDelay(() -> {
             try {

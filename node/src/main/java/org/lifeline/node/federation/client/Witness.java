@@ -38,13 +38,13 @@ public final class Witness {
 
     private final String self;
     private final Supplier<TrustList> trust;
-    private final PeerClient client;
+    private final PeerLogs client;
     private final CheckpointSigner witnessKey;
     private final WitnessStore seen;
     private final Alerts alerts;
     private final Clock clock;
 
-    public Witness(String self, Supplier<TrustList> trust, PeerClient client, CheckpointSigner witnessKey,
+    public Witness(String self, Supplier<TrustList> trust, PeerLogs client, CheckpointSigner witnessKey,
                    WitnessStore seen, Alerts alerts, Clock clock) {
         this.self = self;
         this.trust = trust;
@@ -71,7 +71,7 @@ public final class Witness {
     }
 
     private String witness(Member peer) throws PeerClient.PeerFailure, IOException {
-        Parsed<SignedCheckpoint> parsed = SignedCheckpoint.parse(client.get(peer.endpoint(),
+        Parsed<SignedCheckpoint> parsed = SignedCheckpoint.parse(client.get(peer,
                 PeerHttpsServer.CHECKPOINT_PATH));
         if (!(parsed instanceof Parsed.Ok<SignedCheckpoint> ok)) {
             return refused(peer, "witness.unparsable-checkpoint", ((Parsed.Refused<SignedCheckpoint>) parsed).reason());
@@ -97,7 +97,7 @@ public final class Witness {
         if (from == 0 || offered.size() <= from) {
             return new ConsistencyProof(from, offered.size(), List.of());
         }
-        String json = client.get(peer.endpoint(), PeerHttpsServer.CONSISTENCY_PATH + "?from=" + from + "&to="
+        String json = client.get(peer, PeerHttpsServer.CONSISTENCY_PATH + "?from=" + from + "&to="
                 + offered.size());
         return switch (LogJson.parseConsistency(json)) {
             case Parsed.Ok<ConsistencyProof> p -> p.value();
@@ -115,7 +115,7 @@ public final class Witness {
             return "already cosigned size " + offered.size();
         }
         String note = new SignedNote(offered.checkpoint().body(), List.of(c.cosignature())).format();
-        client.post(peer.endpoint(), PeerHttpsServer.COSIGN_PATH, note);
+        client.post(peer, PeerHttpsServer.COSIGN_PATH, note);
         LOG.info("cosigned checkpoint {} of {}", offered.size(), peer.nodeId());
         return "cosigned size " + offered.size();
     }
