@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "A node of the Lifeline federation: consent-checked data exchange for migrants in crises.",
         subcommands = {InitCommand.class, RunCommand.class, ImportCommand.class, ExportCommand.class,
             GenerateCommand.class, DemoCommand.class, TrustCommand.class, QueryCommand.class, PolicyCommand.class,
-            KeysCommand.class,
+            KeysCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class LifelineCommand {
     /** Exit code a command returns when it left a server running (the JVM must not exit). */

@@ -38,7 +38,8 @@ public record VerifierKey(String keyName, byte type, byte[] publicKey) {
     }
 
     public static Parsed<VerifierKey> parse(String vkey) {
-        String[] parts = vkey.strip().split("\\+", -1);
+        // at most three parts: the name and hex id hold no '+', but the base64 key material may
+        String[] parts = vkey.strip().split("\\+", 3);
         if (parts.length != 3 || parts[1].length() != 8) {
             return Parsed.refused("vkey.malformed: expected name+hex8+base64");
         }

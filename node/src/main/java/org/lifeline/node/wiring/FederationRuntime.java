@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.lifeline.consent.ConsentEngine;
@@ -19,9 +18,6 @@ import org.lifeline.consent.model.Policy;
 import org.lifeline.consent.model.Purpose;
 import org.lifeline.consent.model.RecipientRole;
 import org.lifeline.node.NodeSettings;
-import org.lifeline.node.exchangelog.ExchangeEntry;
-import org.lifeline.node.exchangelog.GroupCommit;
-import org.lifeline.node.exchangelog.file.FileExchangeLog;
 import org.lifeline.node.federation.TrustList;
 import org.lifeline.node.federation.client.FederatedQueries;
 import org.lifeline.node.federation.client.PeerClient;
@@ -45,8 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A node's federation side, composed from its folder: identity, trust list, policy, exchange log, the mTLS peer
- * endpoint (answering) and the fan-out client (asking). Plain Java, so the Micronaut factory and tests build it alike.
+ * A node's federation side, composed from its folder: identity, trust list, policy, exchange log (with receipts and
+ * the witness task), the mTLS peer endpoint (answering) and the fan-out client (asking). Plain Java, so the Micronaut factory and tests build it alike.
  */
 public final class FederationRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FederationRuntime.class);
@@ -56,19 +52,18 @@ public final class FederationRuntime implements AutoCloseable {
     private final Supplier<TrustList> trust;
     private final Supplier<Policy> policy;
     private final FileReplayCache replayCache;
-    private final FileExchangeLog exchangeLog;
+    private final ExchangeLogRuntime exchangeLog;
     private final PeerHttpsServer server;
     private final FederatedQueries queries;
 
-    private FederationRuntime(NodeSettings settings, RecordStore store, PersonMatcher matcher, Clock clock) throws IOException {
+    private FederationRuntime(NodeSettings settings, RecordStore store, PersonMatcher matcher, Clock clock,
+                              Duration witnessInterval) throws IOException {
         this.identity = NodeKeys.read(settings);
         identity.requireNodeId(settings.nodeId());
         this.trust = new TrustListFile(settings.federationDir(), clock);
         this.policy = new PolicyFiles(settings.policyDir());
         this.replayCache = FileReplayCache.open(settings.dataDir().resolve("replay-cache.log"), clock);
-        this.exchangeLog = FileExchangeLog.open(settings.exchangeLogDir());
-        GroupCommit commit = new GroupCommit(exchangeLog);
-        Consumer<ExchangeEntry> log = commit::append;
+        this.exchangeLog = new ExchangeLogRuntime(settings, identity, clock);
         SecureRandom random = new SecureRandom();
         SSLContext tls = TlsContexts.mutual(identity, () -> trust.get().acceptedCertificates(clock.instant()), clock);
 
@@ -80,24 +75,27 @@ public final class FederationRuntime implements AutoCloseable {
         QueryService service = new QueryService(verifier, signer, trust, disclosures, List.of(
                 new FindPersonHandler(matcher, disclosures),
                 new FindRegistrationsHandler(store, disclosures),
-                new FindEvacuationOffersHandler(store, disclosures)), log, clock, random);
+                new FindEvacuationOffersHandler(store, disclosures)), exchangeLog::answered, clock, random);
         this.server = PeerHttpsServer.start(new InetSocketAddress(settings.host(), settings.peerPort()), tls, service,
-                Limits.DEFAULT.maxRequestChars());
+                exchangeLog.service(trust), Limits.DEFAULT.maxRequestChars());
+        PeerClient peers = new PeerClient(tls, PEER_TIMEOUT);
         this.queries = new FederatedQueries(settings.nodeId(), trust, signer,
-                new ResponseVerifier(settings.nodeId(), trust, clock, Limits.DEFAULT), new PeerClient(tls, PEER_TIMEOUT),
-                log, clock, random);
+                new ResponseVerifier(settings.nodeId(), trust, clock, Limits.DEFAULT), peers,
+                exchangeLog::asked, exchangeLog.receipts(), clock, random);
+        exchangeLog.startWitness(trust, peers, witnessInterval);
         LOG.info("node {} answers peers at https://{}:{} (trust list version {})", settings.nodeId(), settings.host(),
                 server.port(), trust.get().version());
     }
 
     /** Starts the federation side when the node folder holds a trust list and anchor; empty otherwise. */
     public static Optional<FederationRuntime> startIfConfigured(NodeSettings settings, RecordStore store,
-                                                                PersonMatcher matcher, Clock clock) throws IOException {
+                                                                PersonMatcher matcher, Clock clock,
+                                                                Duration witnessInterval) throws IOException {
         if (!TrustListFile.present(settings.federationDir())) {
             LOG.info("no trust list in {}: federation off (operator API only)", settings.federationDir());
             return Optional.empty();
         }
-        return Optional.of(new FederationRuntime(settings, store, matcher, clock));
+        return Optional.of(new FederationRuntime(settings, store, matcher, clock, witnessInterval));
     }
 
     public FederatedQueries queries() {
@@ -116,7 +114,7 @@ public final class FederationRuntime implements AutoCloseable {
         return policy.get();
     }
 
-    public FileExchangeLog exchangeLog() {
+    public ExchangeLogRuntime exchangeLog() {
         return exchangeLog;
     }
 

@@ -55,8 +55,11 @@ final class NodeFactory {
     /** Started with the node (peer endpoint up before the first operator request); empty without a trust list. */
     @io.micronaut.context.annotation.Context
     @Bean(preDestroy = "close")
-    Federation federation(NodeSettings settings, RecordStore store, NameIndex index, Clock clock) throws java.io.IOException {
-        return new Federation(FederationRuntime.startIfConfigured(settings, store, new IndexedPersonMatcher(index, store), clock));
+    Federation federation(NodeSettings settings, RecordStore store, NameIndex index, Clock clock,
+                          @Value("${lifeline.federation.witness-interval:PT30S}") String witnessInterval)
+            throws java.io.IOException {
+        return new Federation(FederationRuntime.startIfConfigured(settings, store, new IndexedPersonMatcher(index, store),
+                clock, Duration.parse(witnessInterval)));
     }
 
     /** The name index, rebuilt from the store when missing or stale (e.g. after an offline import), then kept in step. */

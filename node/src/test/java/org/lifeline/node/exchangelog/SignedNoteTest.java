@@ -45,6 +45,16 @@ class SignedNoteTest {
         void verifierKey_formatsBackToTheSpecString() {
             assertThat(VerifierKey.parse(SPEC_VKEY).orThrow().format()).isEqualTo(SPEC_VKEY);
         }
+
+        // '+' separates the vkey's parts but is also a base64 character of the key material
+        @Test
+        void verifierKey_whoseBase64HoldsAPlus_parses() {
+            VerifierKey key = java.util.stream.LongStream.range(0, 200)
+                    .mapToObj(seed -> TestSigner.log("log.example", seed).verifierKey())
+                    .filter(k -> k.format().chars().filter(c -> c == '+').count() > 2).findFirst().orElseThrow();
+
+            assertThat(VerifierKey.parse(key.format())).isEqualTo(Parsed.ok(key));
+        }
     }
 
     @Nested

@@ -2,6 +2,8 @@
 package org.lifeline.node.federation.client;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.lifeline.node.exchangelog.ExchangeEntry;
+import org.lifeline.node.exchangelog.Parsed;
+import org.lifeline.node.exchangelog.Verification;
 import org.lifeline.node.federation.Member;
 import org.lifeline.node.federation.TrustList;
 import org.lifeline.node.federation.Verdict;
@@ -26,10 +30,14 @@ import org.lifeline.node.federation.envelope.ResponseEnvelope;
 import org.lifeline.node.federation.envelope.ResponseVerifier;
 import org.lifeline.node.federation.query.QueryKind;
 import org.lifeline.node.federation.server.QueryService;
+import org.lifeline.node.federation.transparency.LogJson;
+import org.lifeline.node.federation.transparency.ReceiptCheck;
+import org.lifeline.node.federation.transparency.ReceiptStore;
 
 /**
  * The asking side: one signed request per peer, sent in parallel with a shared deadline; each response's signature
- * and binding to its request are verified before anything in it is used; every exchange is logged; the released
+ * and binding to its request are verified before anything in it is used; every exchange is logged; the peer's receipt
+ * (its log's proof that it logged the exchange) must verify and is stored, or the answer is not used; the released
  * records are merged best first.
  */
 public final class FederatedQueries {
@@ -41,17 +49,20 @@ public final class FederatedQueries {
     private final ResponseVerifier verifier;
     private final PeerClient client;
     private final Consumer<ExchangeEntry> exchangeLog;
+    private final ReceiptStore receipts;
     private final Clock clock;
     private final RandomGenerator random;
 
     public FederatedQueries(String self, Supplier<TrustList> trust, EnvelopeSigner signer, ResponseVerifier verifier,
-                            PeerClient client, Consumer<ExchangeEntry> exchangeLog, Clock clock, RandomGenerator random) {
+                            PeerClient client, Consumer<ExchangeEntry> exchangeLog, ReceiptStore receipts, Clock clock,
+                            RandomGenerator random) {
         this.self = self;
         this.trust = trust;
         this.signer = signer;
         this.verifier = verifier;
         this.client = client;
         this.exchangeLog = exchangeLog;
+        this.receipts = receipts;
         this.clock = clock;
         this.random = random;
     }
@@ -104,12 +115,13 @@ public final class FederatedQueries {
         RequestEnvelope request = RequestEnvelope.issue(self, peer.nodeId(), clock.instant(), REQUEST_LIFETIME, random,
                 terms.purpose(), terms.legalBasis(), agreement, terms.role(), kind.slug(), queryJson);
         String requestJws = signer.signRequest(request);
-        String responseJws;
+        PeerClient.Answer answer;
         try {
-            responseJws = client.send(peer.endpoint(), requestJws);
+            answer = client.ask(peer.endpoint(), requestJws);
         } catch (PeerClient.PeerFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        String responseJws = answer.responseJws();
         Verdict<ResponseEnvelope> verdict = verifier.verify(responseJws, requestJws);
         if (verdict instanceof Verdict.Rejected<ResponseEnvelope> rejected) {
             throw new IllegalStateException("response refused: " + rejected.reasons().stream()
@@ -120,7 +132,27 @@ public final class FederatedQueries {
         exchangeLog.accept(new ExchangeEntry(clock.instant(), ExchangeEntry.Direction.OUT, peer.nodeId(), terms.purpose(),
                 terms.legalBasis(), agreement.isBlank() ? null : agreement, QueryService.hash(requestJws),
                 QueryService.hash(responseJws), hits.size(), 0, 0, 0, List.of()));
+        keepReceipt(peer, answer, requestJws);
         return hits;
+    }
+
+    private void keepReceipt(Member peer, PeerClient.Answer answer, String requestJws) {
+        Parsed<LogJson.EntryReceipt> parsed = answer.receipt().map(LogJson::parseReceiptHeader)
+                .orElseGet(() -> Parsed.refused("receipt.missing"));
+        if (parsed instanceof Parsed.Refused<LogJson.EntryReceipt> r) {
+            throw new IllegalStateException("receipt refused: " + r.reason());
+        }
+        LogJson.EntryReceipt receipt = parsed.orThrow();
+        Verification v = ReceiptCheck.verify(receipt, self, peer, QueryService.hash(requestJws),
+                QueryService.hash(answer.responseJws()));
+        if (v instanceof Verification.Invalid invalid) {
+            throw new IllegalStateException("receipt refused: " + invalid.code() + " (" + invalid.detail() + ")");
+        }
+        try {
+            receipts.store(peer.nodeId(), receipt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -8,11 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import org.lifeline.node.federation.server.PeerReply;
 import org.lifeline.node.federation.server.https.PeerHttpsServer;
 import org.lifeline.node.keys.TlsContexts;
 
-/** Sends one signed request to a peer over mutual TLS and returns the response body (a JWS) or fails with why. */
+/**
+ * Talks to a peer's endpoint over mutual TLS: sends a signed request and returns the response (a JWS) with the
+ * exchange's receipt header, or reads and posts the exchange-log routes; fails with why.
+ */
 public final class PeerClient {
     private final HttpClient http;
     private final Duration timeout;
@@ -23,16 +28,40 @@ public final class PeerClient {
         this.timeout = timeout;
     }
 
+    /** A peer's answer to a query: the response JWS and the {@code Lifeline-Receipt} header, if it sent one. */
+    public record Answer(String responseJws, Optional<String> receipt) {
+    }
+
+    public Answer ask(URI endpoint, String requestJws) throws PeerFailure {
+        HttpResponse<String> r = call(post(endpoint, PeerHttpsServer.QUERY_PATH, PeerReply.JOSE, requestJws));
+        return new Answer(r.body(), r.headers().firstValue(PeerReply.RECEIPT_HEADER));
+    }
+
     public String send(URI endpoint, String requestJws) throws PeerFailure {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(PeerHttpsServer.QUERY_PATH)).timeout(timeout)
-                .header("Content-Type", "application/jose")
-                .POST(HttpRequest.BodyPublishers.ofString(requestJws, StandardCharsets.US_ASCII)).build();
+        return ask(endpoint, requestJws).responseJws();
+    }
+
+    /** GETs {@code pathAndQuery} (one of the exchange-log routes) and returns the body of a 200 answer. */
+    public String get(URI endpoint, String pathAndQuery) throws PeerFailure {
+        return call(HttpRequest.newBuilder(endpoint.resolve(pathAndQuery)).timeout(timeout).GET().build()).body();
+    }
+
+    public String post(URI endpoint, String path, String body) throws PeerFailure {
+        return call(post(endpoint, path, PeerReply.NOTE, body)).body();
+    }
+
+    private HttpRequest post(URI endpoint, String path, String contentType, String body) {
+        return HttpRequest.newBuilder(endpoint.resolve(path)).timeout(timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private HttpResponse<String> call(HttpRequest request) throws PeerFailure {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new PeerFailure("HTTP " + response.statusCode() + " " + response.body());
             }
-            return response.body();
+            return response;
         } catch (IOException e) {
             throw new PeerFailure(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {

@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.lifeline.node.exchangelog.ExchangeEntry;
 import org.lifeline.node.exchangelog.Hash;
+import org.lifeline.node.exchangelog.Receipt;
 import org.lifeline.node.exchangelog.Rfc9162;
 import org.lifeline.node.federation.Member;
 import org.lifeline.node.federation.Rejection;
@@ -28,13 +29,15 @@ import org.lifeline.node.federation.envelope.RequestEnvelope;
 import org.lifeline.node.federation.envelope.ResponseEnvelope;
 import org.lifeline.node.federation.query.InvalidQueryException;
 import org.lifeline.node.federation.query.QueryKind;
+import org.lifeline.node.federation.transparency.LogJson;
 import org.lifeline.node.keys.CertificateFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The answering side of the protocol (docs/protocol.md): verify the signed request (fail closed, every reason), run
- * the handler for its kind, sign the response bound to the request, and record the exchange in the log. Rejections
+ * the handler for its kind, sign the response bound to the request, record the exchange in the log durably and hand
+ * back the receipt for it ({@code exchangeLog} appends and returns the entry's receipt) beside the response. Rejections
  * become problem+json with stable codes; log lines carry codes and ids only, never query content.
  */
 public final class QueryService {
@@ -45,12 +48,12 @@ public final class QueryService {
     private final Supplier<TrustList> trust;
     private final Disclosures disclosures;
     private final Map<QueryKind, QueryHandler> handlers = new EnumMap<>(QueryKind.class);
-    private final Consumer<ExchangeEntry> exchangeLog;
+    private final Function<ExchangeEntry, Receipt> exchangeLog;
     private final Clock clock;
     private final RandomGenerator random;
 
     public QueryService(EnvelopeVerifier verifier, EnvelopeSigner signer, Supplier<TrustList> trust,
-                        Disclosures disclosures, List<QueryHandler> handlers, Consumer<ExchangeEntry> exchangeLog,
+                        Disclosures disclosures, List<QueryHandler> handlers, Function<ExchangeEntry, Receipt> exchangeLog,
                         Clock clock, RandomGenerator random) {
         this.verifier = verifier;
         this.signer = signer;
@@ -81,9 +84,11 @@ public final class QueryService {
             String response = signer.signResponse(ResponseEnvelope.answering(requestJws, request, now,
                     RequestEnvelope.newJti(random), JSONArrayUtils.toJSONString(answer.records()),
                     JSONArrayUtils.toJSONString(answer.decisions())));
-            exchangeLog.accept(entry(request, requestJws, response, answer, now));
-            LOG.info("answered {} from {}: {} record(s) released", request.queryKind(), request.iss(), answer.records().size());
-            return PeerReply.signed(response);
+            ExchangeEntry logged = entry(request, requestJws, response, answer, now);
+            Receipt receipt = exchangeLog.apply(logged);
+            LOG.info("answered {} from {}: {} record(s) released, logged as entry {}", request.queryKind(), request.iss(),
+                    answer.records().size(), receipt.index());
+            return PeerReply.signed(response, LogJson.receiptHeader(logged, receipt));
         } catch (InvalidQueryException e) {
             LOG.warn("refused a {} query from {}: bad field {}", request.queryKind(), request.iss(), e.field());
             return PeerReply.problem(400, problem("invalid-query", "Invalid query", 400, e.getMessage(), e.field()));
