@@ -36,12 +36,21 @@ public final class LocalFederation implements AutoCloseable {
 
     /** Starts a node process for each folder (created by {@code lifeline init}) and waits until all are healthy. */
     public static LocalFederation start(Map<String, Path> folders, Duration timeout) throws IOException {
+        return start(folders, timeout, Map.of());
+    }
+
+    /**
+     * As {@link #start(Map, Duration)}, with configuration {@code properties} (e.g.
+     * {@code lifeline.federation.witness-interval}) passed to every node as system properties.
+     */
+    public static LocalFederation start(Map<String, Path> folders, Duration timeout, Map<String, String> properties)
+            throws IOException {
         LocalFederation federation = new LocalFederation();
         try {
             Map<String, Process> started = new LinkedHashMap<>();
             for (var e : folders.entrySet()) {
                 Files.deleteIfExists(e.getValue().resolve("run.json"));
-                started.put(e.getKey(), launch(e.getValue()));
+                started.put(e.getKey(), launch(e.getValue(), properties));
             }
             Instant deadline = Instant.now().plus(timeout);
             for (var e : started.entrySet()) {
@@ -56,8 +65,10 @@ public final class LocalFederation implements AutoCloseable {
         }
     }
 
-    private static Process launch(Path dir) throws IOException {
-        return new ProcessBuilder(lifelineCommand("run", "--dir", dir.toString(), "--port", "0")).redirectErrorStream(true)
+    private static Process launch(Path dir, Map<String, String> properties) throws IOException {
+        List<String> cmd = lifelineCommand("run", "--dir", dir.toString(), "--port", "0");
+        properties.forEach((k, v) -> cmd.add(1, "-D" + k + "=" + v));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("node.log").toFile())).start();
     }
 
@@ -129,6 +140,16 @@ public final class LocalFederation implements AutoCloseable {
         Process p = node(name).process();
         p.destroyForcibly();
         p.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Stops one node in order (SIGTERM, as an operator would) and waits until it has exited. */
+    public void stop(String name) throws InterruptedException {
+        Process p = node(name).process();
+        p.destroy();
+        if (!p.waitFor(15, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     /** Stops every node: SIGTERM (orderly shutdown), then SIGKILL for any still alive after 15 s. */

@@ -59,8 +59,7 @@ public final class LogJson {
     }
 
     public static Parsed<EntryReceipt> parseReceipt(String json) {
-        try {
-            Map<String, Object> m = JSONObjectUtils.parse(json);
+        return parse(json, "receipt", m -> {
             Parsed<ExchangeEntry> entry = ExchangeEntry.decode(Base64.getDecoder().decode(string(m, "entry")));
             Parsed<SignedCheckpoint> checkpoint = SignedCheckpoint.parse(string(m, "checkpoint"));
             if (entry instanceof Parsed.Refused<ExchangeEntry> r) {
@@ -72,9 +71,7 @@ public final class LogJson {
             long index = JSONObjectUtils.getLong(m, "index");
             var proof = new InclusionProof(index, JSONObjectUtils.getLong(m, "treeSize"), hashes(m, "path"));
             return Parsed.ok(new EntryReceipt(entry.orThrow(), new Receipt(index, proof, checkpoint.orThrow())));
-        } catch (ParseException | IllegalArgumentException | ClassCastException e) {
-            return Parsed.refused("receipt.malformed: " + e.getClass().getSimpleName());
-        }
+        });
     }
 
     public static String inclusionJson(InclusionProof proof) {
@@ -83,13 +80,8 @@ public final class LogJson {
     }
 
     public static Parsed<InclusionProof> parseInclusion(String json) {
-        try {
-            Map<String, Object> m = JSONObjectUtils.parse(json);
-            return Parsed.ok(new InclusionProof(JSONObjectUtils.getLong(m, "index"), JSONObjectUtils.getLong(m, "size"),
-                    hashes(m, "path")));
-        } catch (ParseException | IllegalArgumentException | ClassCastException e) {
-            return Parsed.refused("proof.malformed: " + e.getClass().getSimpleName());
-        }
+        return parse(json, "proof", m -> Parsed.ok(new InclusionProof(JSONObjectUtils.getLong(m, "index"),
+                JSONObjectUtils.getLong(m, "size"), hashes(m, "path"))));
     }
 
     public static String consistencyJson(ConsistencyProof proof) {
@@ -98,12 +90,21 @@ public final class LogJson {
     }
 
     public static Parsed<ConsistencyProof> parseConsistency(String json) {
+        return parse(json, "proof", m -> Parsed.ok(new ConsistencyProof(JSONObjectUtils.getLong(m, "from"),
+                JSONObjectUtils.getLong(m, "to"), hashes(m, "path"))));
+    }
+
+    /** Reads one JSON object; a missing member, wrong type or value a record refuses is a refusal, never thrown. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        Parsed<T> read(Map<String, Object> json) throws ParseException;
+    }
+
+    private static <T> Parsed<T> parse(String json, String what, Reader<T> reader) {
         try {
-            Map<String, Object> m = JSONObjectUtils.parse(json);
-            return Parsed.ok(new ConsistencyProof(JSONObjectUtils.getLong(m, "from"), JSONObjectUtils.getLong(m, "to"),
-                    hashes(m, "path")));
+            return reader.read(JSONObjectUtils.parse(json));
         } catch (ParseException | IllegalArgumentException | ClassCastException e) {
-            return Parsed.refused("proof.malformed: " + e.getClass().getSimpleName());
+            return Parsed.refused(what + ".malformed: " + e.getClass().getSimpleName());
         }
     }
 
