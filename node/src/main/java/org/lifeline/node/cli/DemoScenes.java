@@ -21,6 +21,16 @@ final class DemoScenes {
     void play() throws Exception {
         nationalsInCrisisRegion();
         motherLooksForHerSon();
+        exchangeLogs();
+    }
+
+    /** Scene 6 of scenarios.md, first part: every exchange above is in both sides' tamper-evident logs. */
+    private void exchangeLogs() throws Exception {
+        out.println("\n== exchange logs (every query above, on both sides; receipts stored by the asker)");
+        for (String node : List.of("origin", "host", "io")) {
+            Map<String, Object> log = api(node).get("/api/exchange-log");
+            out.printf("  %-7s %s entries, root %s%n", node, log.get("size"), log.get("root"));
+        }
     }
 
     /** Scene 2 of scenarios.md: origin asks every peer for consented records of A's nationals in region XH-3. */

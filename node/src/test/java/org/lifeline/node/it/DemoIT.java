@@ -34,6 +34,7 @@ class DemoIT {
         assertThat(out).containsPattern("origin saw, per peer: \\{host=\\d+\\} released record");
         assertThat(out).contains("match at host: record h-story-1").contains("withhold telephone");
         assertThat(out).contains("immigration status fields received: 0");
+        assertThat(out).containsPattern("(?m)^\\s+host\\s+[1-9]\\d* entries, root ");
         assertThat(out).contains("nodes stopped");
         // each node wrote its own run.json with its own port before answering health
         assertThat(Files.readString(dir.resolve("demo/origin/run.json"))).isNotEqualTo(Files.readString(dir.resolve("demo/host/run.json")));
