@@ -2,7 +2,6 @@
 package org.lifeline.node.io.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -61,14 +60,6 @@ public final class CsvRecordSource implements RecordSource {
         mapHeader(parser.getHeaderNames());
         this.rows = parser.iterator();
         this.nextLine = parser.getCurrentLineNumber() + 1;
-    }
-
-    /** Convenience for callers that hold an open stream (HTTP uploads): spools it to a temp file first. */
-    public static CsvRecordSource fromStream(InputStream in, String fileLabel, String nodeId) throws IOException {
-        Path tmp = Files.createTempFile("lifeline-import-", ".csv");
-        tmp.toFile().deleteOnExit();
-        Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return new CsvRecordSource(tmp, fileLabel, nodeId);
     }
 
     private void mapHeader(List<String> header) throws UnreadableInputException {
