@@ -65,11 +65,12 @@ public final class PolicyFiles implements Supplier<Policy> {
     private FileTime stamp() {
         try {
             FileTime latest = Files.isDirectory(dir) ? Files.getLastModifiedTime(dir) : FileTime.fromMillis(0);
-            for (Path f : files()) {
+            List<Path> files = files();
+            for (Path f : files) {
                 FileTime t = Files.getLastModifiedTime(f);
                 latest = t.compareTo(latest) > 0 ? t : latest;
             }
-            return FileTime.fromMillis(latest.toMillis() + files().size());
+            return FileTime.fromMillis(latest.toMillis() + files.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,17 +44,20 @@ public final class Disclosures {
         LegalBasis basis = Concept.parse(LegalBasis.class, request.legalBasis())
                 .orElseThrow(() -> new InvalidQueryException("legalBasis", "is not a legal basis of the vocabulary"));
         return new Terms(new Recipient(requester.nodeId(), requester.organisation(), role, requester.authorityOf()),
-                purpose, basis, request.agreement());
+                purpose, basis, request.agreement(), policy.get());
     }
 
     public Disclosure decide(Terms terms, RecordView record, Instant now) {
-        Policy p = policy.get();
+        Policy p = terms.policy();
         var request = new DisclosureRequest(terms.recipient(), terms.purpose(), terms.legalBasis(),
                 p.agreement(terms.agreementId()), p.consentOf(record.subject()), crisisLevel.apply(record), now);
         return engine.decide(request, record);
     }
 
-    /** Who asks, why and under which agreement, as the engine takes them. */
-    public record Terms(Recipient recipient, Purpose purpose, LegalBasis legalBasis, String agreementId) {
+    /**
+     * Who asks, why and under which agreement, as the engine takes them, and the policy in force when the request
+     * arrived: every record of one answer is decided against the same policy, read once.
+     */
+    public record Terms(Recipient recipient, Purpose purpose, LegalBasis legalBasis, String agreementId, Policy policy) {
     }
 }
