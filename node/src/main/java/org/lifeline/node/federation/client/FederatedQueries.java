@@ -129,9 +129,11 @@ public final class FederatedQueries {
         }
         ResponseEnvelope response = ((Verdict.Accepted<ResponseEnvelope>) verdict).value();
         List<FederatedResult.Hit> hits = hits(peer.nodeId(), response);
+        DecisionCounts counts = DecisionCounts.of(hits);
         exchangeLog.accept(new ExchangeEntry(clock.instant(), ExchangeEntry.Direction.OUT, peer.nodeId(), terms.purpose(),
                 terms.legalBasis(), agreement.isBlank() ? null : agreement, QueryService.hash(requestJws),
-                QueryService.hash(responseJws), hits.size(), 0, 0, 0, List.of()));
+                QueryService.hash(responseJws), hits.size(), counts.released(), counts.generalised(), counts.withheld(),
+                counts.withholdingRules()));
         keepReceipt(peer, answer, requestJws);
         return hits;
     }
